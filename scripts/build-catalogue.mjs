@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Builds data/catalogue/*.json (Open Referral UK tables) from the shared source CSVs and the
+// curated selection in scripts/catalogue/. Usage:
+//   node scripts/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
+// Output is deterministic: re-running with the same inputs gives no diff.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './catalogue/csv.mjs';
+import { addService, CHECKED_ON } from './catalogue/build.mjs';
+import { ORGANIZATIONS } from './catalogue/organizations.mjs';
+import { TAXONOMIES, TERMS } from './catalogue/taxonomy.mjs';
+import { NATIONAL } from './catalogue/selection-national.mjs';
+import { CHILDCARE } from './catalogue/selection-childcare.mjs';
+import { HERTS } from './catalogue/selection-herts.mjs';
+import { HERTS_MORE } from './catalogue/selection-herts-more.mjs';
+import { ESSEX } from './catalogue/selection-essex.mjs';
+import { checkCatalogue } from './catalogue/check.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
+const outDir = join(repoRoot, 'data/catalogue');
+
+/** Each selection file covers one service area. */
+const inArea = (area, specs) => specs.map((spec) => ({ area, ...spec }));
+const SELECTION = [
+  ...inArea('country', [...NATIONAL, ...CHILDCARE]),
+  ...inArea('herts', [...HERTS, ...HERTS_MORE]),
+  ...inArea('west-essex', ESSEX),
+];
+
+const DATASET = {
+  name: 'Best Start Finder catalogue',
+  publisher: 'Best Start Finder',
+  checked_on: CHECKED_ON,
+  licence_note:
+    'Facts (names, numbers, addresses) with their source pages; copyright in the pages belongs to their publishers. Crown-copyright pages are under the Open Government Licence v3.0.',
+};
+
+function build() {
+  const src = loadSources(dataDir);
+  const tables = {
+    organizations: [],
+    services: [],
+    locations: [],
+    addresses: [],
+    service_at_locations: [],
+    contacts: [],
+    phones: [],
+    schedules: [],
+    cost_options: [],
+    languages: [],
+    service_areas: [],
+    accessibility: [],
+    taxonomies: TAXONOMIES,
+    taxonomy_terms: TERMS,
+    attributes: [],
+  };
+  for (const spec of SELECTION) addService(src, spec, tables);
+  const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
+  tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
+  checkCatalogue(tables);
+  return tables;
+}
+
+function write(name, value) {
+  writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+const tables = build();
+mkdirSync(outDir, { recursive: true });
+write('dataset', DATASET);
+for (const [name, rows] of Object.entries(tables)) write(name, rows);
+console.log(
+  `Wrote ${tables.services.length} services, ${tables.locations.length} locations, ${tables.phones.length} phones to ${outDir}`,
+);

@@ -1,0 +1,66 @@
+/** The frame around every page: skip link, header, navigation, main, footer with the data's date. */
+import type { ComponentChildren } from 'preact';
+import meta from 'virtual:catalogue-meta';
+import { locale, useT } from '../i18n/i18n';
+import { formatDate } from '../lib/dates';
+import { online } from '../lib/online';
+import { useLocation } from 'preact-iso';
+import { UpdatePrompt } from './update-prompt';
+
+const NAV_ITEMS = [
+  ['/', 'app.nav.home'],
+  ['/contact', 'app.nav.contact'],
+  ['/map', 'app.nav.map'],
+  ['/saved', 'app.nav.saved'],
+  ['/about', 'app.nav.about'],
+] as const;
+
+const isCurrent = (path: string, href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+
+export function Layout({ children }: { children: ComponentChildren }) {
+  const t = useT();
+  const { path } = useLocation();
+  const checked = formatDate(meta.checkedOn, locale.value);
+  return (
+    <>
+      <a href="#main-content" class="skip-link">
+        {t('app.skipLink')}
+      </a>
+      <header class="header">
+        <div class="width-container header__inner">
+          <a href="/" class="header__name">
+            {t('app.name')}
+          </a>
+          <p class="header__tagline">{t('app.tagline')}</p>
+          <nav aria-label={t('app.navLabel')} class="header__nav">
+            <ul>
+              {NAV_ITEMS.map(([href, key]) => (
+                <li key={href}>
+                  <a href={href} aria-current={isCurrent(path, href) ? 'page' : undefined}>
+                    {t(key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <div class="width-container">
+        <UpdatePrompt />
+        <main id="main-content" tabIndex={-1} class="main">
+          {children}
+        </main>
+      </div>
+      <footer class="footer">
+        <div class="width-container">
+          <p class="footer__freshness">
+            {online.value ? t('freshness.checked', { date: checked }) : t('freshness.offline', { date: checked })}
+          </p>
+          <p>
+            <a href="/about">{t('app.nav.about')}</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

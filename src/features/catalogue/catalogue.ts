@@ -1,0 +1,35 @@
+/**
+ * The catalogue, loaded once on demand from its own precached chunk so the home page's
+ * JavaScript stays small. Components call useCatalogue(); it is null while loading.
+ */
+import { computed, signal } from '@preact/signals';
+import type { Catalogue, ServiceView } from './model';
+
+export const catalogue = signal<Catalogue | null>(null);
+export const catalogueFailed = signal(false);
+
+let pending: Promise<void> | null = null;
+
+export function loadCatalogue(): Promise<void> {
+  pending ??= import('virtual:catalogue').then(
+    (module) => {
+      catalogue.value = module.default;
+      catalogueFailed.value = false;
+    },
+    () => {
+      // Offline before the first visit finished caching: let "Try again" start afresh.
+      catalogueFailed.value = true;
+      pending = null;
+    },
+  );
+  return pending;
+}
+
+export function useCatalogue(): Catalogue | null {
+  if (!catalogue.value && !pending) void loadCatalogue();
+  return catalogue.value;
+}
+
+export const servicesById = computed(
+  () => new Map<string, ServiceView>((catalogue.value?.services ?? []).map((s) => [s.id, s])),
+);

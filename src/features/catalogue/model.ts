@@ -1,0 +1,92 @@
+/**
+ * The catalogue as the app uses it: one self-contained record per service, built at build time
+ * from the ORUK tables by normalise.ts. Pages and search read only these types.
+ */
+import type { DatasetInfo, Weekday } from './oruk';
+
+export interface PhoneView {
+  number: string;
+  description?: string;
+  /** Takes text messages only. */
+  textOnly?: boolean;
+}
+
+export interface AddressView {
+  line1?: string;
+  town: string;
+  county: string;
+  postcode?: string;
+}
+
+export interface LocationView {
+  id: string;
+  name: string;
+  description?: string;
+  address?: AddressView;
+  latitude?: number;
+  longitude?: number;
+  coordinatesFrom?: string;
+  ladCode?: string;
+  accessibility: string[];
+}
+
+export interface ScheduleView {
+  days: Weekday[];
+  opensAt: string;
+  closesAt: string;
+  validFrom?: string;
+  validTo?: string;
+  description?: string;
+}
+
+export interface CostView {
+  option?: string;
+  amount?: number;
+  amountDescription?: string;
+}
+
+export interface AreaView {
+  name: string;
+  /** ONS district codes covered; "all" for a national service. */
+  ladCodes: string[] | 'all';
+}
+
+export interface ServiceView {
+  id: string;
+  name: string;
+  description: string;
+  organisation: { id: string; name: string; website?: string };
+  url?: string;
+  email?: string;
+  fees?: string;
+  minimumAge?: number;
+  maximumAge?: number;
+  eligibility?: string;
+  alert?: string;
+  sourceUrls: string[];
+  checkedOn: string;
+  sourceDate?: string;
+  lifeStages: string[];
+  categories: string[];
+  childOutcomes: string[];
+  phones: PhoneView[];
+  locations: LocationView[];
+  schedules: ScheduleView[];
+  costs: CostView[];
+  languages: { name: string; code: string }[];
+  areas: AreaView[];
+}
+
+export interface TermView {
+  id: string;
+  taxonomyId: string;
+  name: string;
+  description: string;
+  termUri?: string;
+}
+
+export interface Catalogue {
+  dataset: DatasetInfo;
+  services: ServiceView[];
+  terms: TermView[];
+}

@@ -1,0 +1,229 @@
+/**
+ * The catalogue's records as they are stored in data/catalogue/*.json: one file per
+ * Open Referral UK 3.0 (HSDS 3.0 UK profile) table, field names as the standard spells them.
+ * Ids are readable, stable slugs ("svc-nhs-111"); the ORUK export maps them to UUIDs.
+ *
+ * Extension fields (not in ORUK) are marked "extension". Every optional field is left out
+ * when unknown: never null, never an empty string.
+ */
+
+/** YYYY-MM-DD */
+export type IsoDate = string;
+/** HH:MM, 24-hour clock; closes_at may be "24:00" (end of day). */
+export type ClockTime = string;
+
+export interface Organization {
+  id: string;
+  name: string;
+  description: string;
+  website?: string;
+  email?: string;
+}
+
+export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+
+export interface Service {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  status: ServiceStatus;
+  url?: string;
+  email?: string;
+  /** Plain words about cost, e.g. "Free". */
+  fees?: string;
+  /** Years. */
+  minimum_age?: number;
+  /** Years. */
+  maximum_age?: number;
+  eligibility_description?: string;
+  /** A caution shown prominently, e.g. "This number comes from a 2020 page: check it before you rely on it". */
+  alert?: string;
+  assured_date?: IsoDate;
+  last_modified?: string;
+  /** extension: the public page(s) each fact was taken from. At least one. */
+  source_url: string[];
+  /** extension: the date the source was read. */
+  checked_on: IsoDate;
+  /** extension: the date the source page itself shows or implies ("2020", "2023-09", "2024-06-10"), when known. */
+  source_date?: string;
+}
+
+export type LocationType = 'physical' | 'postal' | 'virtual';
+
+export interface Location {
+  id: string;
+  location_type: LocationType;
+  name: string;
+  description?: string;
+  latitude?: number;
+  longitude?: number;
+  /** extension: how the coordinates were found, e.g. "Postcode centroid (OS Code-Point Open 2025)" or "Town centre (GeoNames), not the building". */
+  coordinates_from?: string;
+  /** extension: ONS district code (E07...), when known. */
+  lad_code?: string;
+}
+
+export interface Address {
+  id: string;
+  location_id: string;
+  address_1?: string;
+  city: string;
+  state_province: string;
+  postal_code?: string;
+  country: string;
+  address_type: LocationType;
+}
+
+export interface ServiceAtLocation {
+  id: string;
+  service_id: string;
+  location_id: string;
+}
+
+export interface Contact {
+  id: string;
+  service_id: string;
+  name?: string;
+  title?: string;
+}
+
+export interface Phone {
+  id: string;
+  contact_id: string;
+  /** As the source prints it, e.g. "0300 330 7010", "111", "18001 111". */
+  number: string;
+  /** e.g. "Textphone", "Text only", "Option 3, then option 1". */
+  description?: string;
+  /** extension: a number that takes text messages only. */
+  text_only?: boolean;
+}
+
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+
+export interface Schedule {
+  id: string;
+  service_id: string;
+  freq: 'WEEKLY';
+  /** Comma-separated weekdays, e.g. "MO,TU,WE,TH,FR". */
+  byday: string;
+  opens_at: ClockTime;
+  /** Earlier than opens_at means the session runs past midnight; "24:00" means to the end of the day. */
+  closes_at: ClockTime;
+  valid_from?: IsoDate;
+  valid_to?: IsoDate;
+  /** The hours as the source words them. */
+  description?: string;
+  /** e.g. "phone", "in person", "online". */
+  attending_type?: string;
+}
+
+export interface CostOption {
+  id: string;
+  service_id: string;
+  option?: string;
+  amount?: number;
+  amount_description?: string;
+}
+
+export interface Language {
+  id: string;
+  service_id: string;
+  name: string;
+  /** ISO 639-1 code. */
+  code: string;
+}
+
+export interface ServiceArea {
+  id: string;
+  service_id: string;
+  name: string;
+  /** "lad_codes": extent is a comma-separated list of ONS district codes; "country": the whole of England. */
+  extent_type: 'lad_codes' | 'country';
+  extent?: string;
+}
+
+export interface Accessibility {
+  id: string;
+  location_id: string;
+  description: string;
+  details?: string;
+}
+
+export interface Taxonomy {
+  id: string;
+  name: string;
+  description: string;
+  uri?: string;
+}
+
+export interface TaxonomyTerm {
+  id: string;
+  name: string;
+  description: string;
+  taxonomy_id: string;
+  parent_id?: string;
+  /** The matching DfE family-services or LGA (esd) term, where one exists. */
+  term_uri?: string;
+}
+
+export interface Attribute {
+  id: string;
+  link_type: 'service';
+  link_id: string;
+  taxonomy_term_id: string;
+}
+
+/** data/catalogue/dataset.json */
+export interface DatasetInfo {
+  name: string;
+  publisher: string;
+  /** The newest checked_on in the catalogue; shown as the data's freshness. */
+  checked_on: IsoDate;
+  licence_note: string;
+}
+
+/** All tables, keyed by their file name in data/catalogue/ (without .json). */
+export interface CatalogueFiles {
+  dataset: DatasetInfo;
+  organizations: Organization[];
+  services: Service[];
+  locations: Location[];
+  addresses: Address[];
+  service_at_locations: ServiceAtLocation[];
+  contacts: Contact[];
+  phones: Phone[];
+  schedules: Schedule[];
+  cost_options: CostOption[];
+  languages: Language[];
+  service_areas: ServiceArea[];
+  accessibility: Accessibility[];
+  taxonomies: Taxonomy[];
+  taxonomy_terms: TaxonomyTerm[];
+  attributes: Attribute[];
+}
+
+export const TABLE_NAMES = [
+  'organizations',
+  'services',
+  'locations',
+  'addresses',
+  'service_at_locations',
+  'contacts',
+  'phones',
+  'schedules',
+  'cost_options',
+  'languages',
+  'service_areas',
+  'accessibility',
+  'taxonomies',
+  'taxonomy_terms',
+  'attributes',
+] as const satisfies readonly (keyof CatalogueFiles)[];
+
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Our own taxonomies' ids (terms are in data/catalogue/taxonomy_terms.json). */
+export const LIFE_STAGE_TAXONOMY = 'bsf-life-stage';
+export const CATEGORY_TAXONOMY = 'bsf-category';
+export const CHILD_OUTCOME_TAXONOMY = 'bsf-child-outcome';

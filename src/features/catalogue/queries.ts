@@ -1,0 +1,30 @@
+/** Plain questions asked of the catalogue (pure). */
+import type { Catalogue, ServiceView, TermView } from './model';
+import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
+
+/** The life stages in the order a family meets them. */
+export const LIFE_STAGE_IDS = ['stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years'] as const;
+
+export function servicesInLifeStage(catalogue: Catalogue, lifeStageId: string): ServiceView[] {
+  return catalogue.services.filter((s) => s.lifeStages.includes(lifeStageId));
+}
+
+export function categoryTerms(catalogue: Catalogue): TermView[] {
+  return catalogue.terms.filter((t) => t.taxonomyId === CATEGORY_TAXONOMY);
+}
+
+export function isLifeStage(catalogue: Catalogue, id: string): boolean {
+  return catalogue.terms.some((t) => t.id === id && t.taxonomyId === LIFE_STAGE_TAXONOMY);
+}
+
+/** Groups services under their categories, in the catalogue's category order; a service can appear under several. */
+export function groupByCategory(catalogue: Catalogue, services: ServiceView[]): { term: TermView; services: ServiceView[] }[] {
+  return categoryTerms(catalogue)
+    .map((term) => ({ term, services: services.filter((s) => s.categories.includes(term.id)) }))
+    .filter((group) => group.services.length > 0);
+}
+
+/** Digits for a tel:/sms: link ("0300 330 7010" → "03003307010"). */
+export function dialString(number: string): string {
+  return number.replace(/[^\d+]/g, '');
+}

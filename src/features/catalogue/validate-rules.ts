@@ -1,0 +1,127 @@
+/**
+ * Checks that look at more than one field of a record, or at the area or today's date.
+ * They only judge values of the right type: wrong types are reported by validate-schema.ts.
+ */
+import type { TableName } from './oruk';
+import { isClockTime, isIsoDate, isUkPhoneNumber } from './validate-fields';
+import type { Issue } from './validate-schema';
+
+export interface RuleContext {
+  /** YYYY-MM-DD */
+  today: string;
+  bounds: { south: number; west: number; north: number; east: number };
+  districtCodes: ReadonlySet<string>;
+}
+
+type Rec = Record<string, unknown>;
+type Rule = (r: Rec, ctx: RuleContext) => Issue[];
+
+const MIN_AGE = 0;
+const MAX_AGE = 25;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** checked_on must not be later than today (only judged when it is a real date). */
+export function checkedOnIssues(r: Rec, ctx: RuleContext): Issue[] {
+  const checked = str(r.checked_on);
+  if (checked === undefined || !isIsoDate(checked) || checked <= ctx.today) return [];
+  return [{ field: 'checked_on', reason: `${checked} is in the future (today is ${ctx.today})` }];
+}
+
+function ages(r: Rec): Issue[] {
+  const out: Issue[] = [];
+  for (const field of ['minimum_age', 'maximum_age'] as const) {
+    const age = num(r[field]);
+    if (age !== undefined && (age < MIN_AGE || age > MAX_AGE)) {
+      out.push({ field, reason: `${age} is outside ${MIN_AGE}–${MAX_AGE} years` });
+    }
+  }
+  const min = num(r.minimum_age);
+  const max = num(r.maximum_age);
+  if (min !== undefined && max !== undefined && min > max) {
+    out.push({ field: 'minimum_age', reason: `${min} is greater than maximum_age ${max}` });
+  }
+  return out;
+}
+
+function coordinates(r: Rec, ctx: RuleContext): Issue[] {
+  const hasLat = r.latitude !== undefined;
+  const hasLon = r.longitude !== undefined;
+  if (hasLat !== hasLon) {
+    const [has, lacks] = hasLat ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+    return [{ field: lacks, reason: `missing: ${has} is given, so ${lacks} must be too (or neither)` }];
+  }
+  const lat = num(r.latitude);
+  const lon = num(r.longitude);
+  if (lat === undefined || lon === undefined) return [];
+  const { south, west, north, east } = ctx.bounds;
+  const out: Issue[] = [];
+  if (lat < south || lat > north) {
+    out.push({ field: 'latitude', reason: `${lat} is outside the area (${south} to ${north})` });
+  }
+  if (lon < west || lon > east) {
+    out.push({ field: 'longitude', reason: `${lon} is outside the area (${west} to ${east})` });
+  }
+  return out;
+}
+
+function ladCode(r: Rec, ctx: RuleContext): Issue[] {
+  const code = str(r.lad_code);
+  if (code === undefined || code.trim() === '' || ctx.districtCodes.has(code)) return [];
+  return [{ field: 'lad_code', reason: `"${code}" is not one of the area's district codes` }];
+}
+
+function phoneNumber(r: Rec): Issue[] {
+  const number = str(r.number);
+  if (number === undefined || number.trim() === '') return [];
+  const textOnly = r.text_only === true;
+  if (isUkPhoneNumber(number, { textOnly })) return [];
+  const hint = /[^0-9 ]/.test(number)
+    ? ' (digits and spaces only; put options and words in description)'
+    : textOnly
+      ? ''
+      : ' (5-digit text codes need text_only: true)';
+  return [{ field: 'number', reason: `"${number}" is not a well-formed UK phone number${hint}` }];
+}
+
+function scheduleTimes(r: Rec): Issue[] {
+  const out: Issue[] = [];
+  const opens = str(r.opens_at);
+  const closes = str(r.closes_at);
+  if (opens !== undefined && closes !== undefined && isClockTime(opens) && opens === closes) {
+    out.push({
+      field: 'closes_at',
+      reason: `is the same as opens_at (${opens}); for all day use opens_at 00:00 and closes_at 24:00`,
+    });
+  }
+  const from = str(r.valid_from);
+  const to = str(r.valid_to);
+  if (from !== undefined && to !== undefined && isIsoDate(from) && isIsoDate(to) && from > to) {
+    out.push({ field: 'valid_to', reason: `${to} is before valid_from ${from}` });
+  }
+  return out;
+}
+
+function serviceAreaExtent(r: Rec, ctx: RuleContext): Issue[] {
+  if (r.extent_type !== 'lad_codes') return [];
+  const extent = r.extent;
+  if (extent === undefined) {
+    return [{ field: 'extent', reason: 'missing: extent_type lad_codes needs a comma-separated list of district codes' }];
+  }
+  if (typeof extent !== 'string' || extent.trim() === '') return [];
+  const unknown = extent
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => !ctx.districtCodes.has(code));
+  if (unknown.length === 0) return [];
+  return [{ field: 'extent', reason: `${unknown.map((c) => `"${c}"`).join(', ')} not among the area's district codes` }];
+}
+
+export const TABLE_RULES: Partial<Record<TableName, Rule[]>> = {
+  services: [checkedOnIssues, ages],
+  locations: [coordinates, ladCode],
+  phones: [phoneNumber],
+  schedules: [scheduleTimes],
+  service_areas: [serviceAreaExtent],
+};

@@ -1,0 +1,62 @@
+/**
+ * The one custom Vite plugin: validates data/ when the build starts (failing it with one line
+ * per problem: file, record id, field, reason) and serves the normalised catalogue as the
+ * virtual module "virtual:catalogue", which the app imports lazily so it becomes its own
+ * precached chunk. Node-only: imported by vite.config.ts, never by the app.
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { readArea, readCatalogueDir } from './load-files';
+import { normaliseCatalogue } from './normalise';
+import type { CatalogueFiles } from './oruk';
+import { formatProblem, validateCatalogue } from './validate';
+
+const VIRTUAL_ID = 'virtual:catalogue';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** A few bytes the first screen needs (the data's date) without loading the whole catalogue. */
+const META_ID = 'virtual:catalogue-meta';
+const RESOLVED_META_ID = '\0' + META_ID;
+
+export class CatalogueError extends Error {}
+
+/** Reads and validates data/; throws CatalogueError listing every problem. */
+export function loadValidCatalogue(dataDir: string): CatalogueFiles {
+  const area = readArea(path.join(dataDir, 'area.json'));
+  const { files, problems } = readCatalogueDir(path.join(dataDir, 'catalogue'));
+  problems.push(...validateCatalogue(files, area));
+  if (problems.length > 0) {
+    const lines = problems.map(formatProblem).join('\n');
+    throw new CatalogueError(`The catalogue in data/ has ${problems.length} problem(s):\n${lines}`);
+  }
+  return files as unknown as CatalogueFiles;
+}
+
+export function cataloguePlugin(dataDir: string): Plugin {
+  return {
+    name: 'best-start-catalogue',
+    buildStart() {
+      // Validate even if nothing imports the catalogue, so bad data can never ship.
+      try {
+        loadValidCatalogue(dataDir);
+      } catch (error) {
+        if (error instanceof CatalogueError) this.error(error.message);
+        throw error;
+      }
+    },
+    resolveId(id) {
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === META_ID) return RESOLVED_META_ID;
+      return undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID && id !== RESOLVED_META_ID) return undefined;
+      this.addWatchFile(path.join(dataDir, 'catalogue'));
+      const catalogue = normaliseCatalogue(loadValidCatalogue(dataDir));
+      if (id === RESOLVED_META_ID) {
+        return `export default ${JSON.stringify({ checkedOn: catalogue.dataset.checked_on, serviceCount: catalogue.services.length })};`;
+      }
+      // JSON.parse of a string literal parses faster than the same data as a JS object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogue))});`;
+    },
+  };
+}

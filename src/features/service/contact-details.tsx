@@ -1,0 +1,46 @@
+/** How to get in touch, always in the same order: phone, text, email, website. */
+import type { ServiceView } from '../catalogue/model';
+import { dialString } from '../catalogue/queries';
+import { useT } from '../../i18n/i18n';
+
+export function ContactDetails({ service }: { service: ServiceView }) {
+  const t = useT();
+  const calls = service.phones.filter((p) => !p.textOnly);
+  const texts = service.phones.filter((p) => p.textOnly);
+  const website = service.url ?? service.organisation.website;
+  if (calls.length === 0 && texts.length === 0 && !service.email && !website) {
+    return <p>{t('service.noContact')}</p>;
+  }
+  return (
+    <ul class="contact-list">
+      {calls.map((p) => (
+        <li key={p.number}>
+          <a href={`tel:${dialString(p.number)}`} class="contact-list__primary">
+            {t('service.call', { number: p.number })}
+          </a>
+          {p.description && <span class="hint"> {p.description}</span>}
+        </li>
+      ))}
+      {texts.map((p) => (
+        <li key={p.number}>
+          <a href={`sms:${dialString(p.number)}`} class="contact-list__primary">
+            {t('service.text', { number: p.number })}
+          </a>
+          {p.description && <span class="hint"> {p.description}</span>}
+        </li>
+      ))}
+      {service.email && (
+        <li>
+          {t('service.email')}: <a href={`mailto:${service.email}`}>{service.email}</a>
+        </li>
+      )}
+      {website && (
+        <li>
+          <a href={website} rel="noopener">
+            {t('service.websiteLink', { name: service.organisation.name || service.name })}
+          </a>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+/** Opening times in plain words, or a clear "check before you go" when we do not know them. */
+import type { ScheduleView } from '../catalogue/model';
+import { formatDate } from '../../lib/dates';
+import { describeSchedule } from '../../lib/opening-times';
+import { locale, useT } from '../../i18n/i18n';
+
+export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {
+  const t = useT();
+  if (schedules.length === 0) return <p>{t('service.timesUnknown')}</p>;
+  const lng = locale.value;
+  const words = {
+    allDay: t('schedule.allDay'),
+    everyDay: t('schedule.everyDay'),
+    range: (from: string, to: string) => t('schedule.range', { from, to }),
+  };
+  const lines = schedules.map((s) => describeSchedule(s, lng, words));
+  // The source's own wording adds caveats ("except public holidays"); show each once, and not
+  // when it only repeats our plain-words line.
+  const notes = [...new Set(schedules.flatMap((s) => s.description ?? []))].filter((n) => !lines.includes(n));
+  return (
+    <>
+      <ul class="list">
+        {schedules.map((s, i) => (
+          <li key={i}>
+            {lines[i]}
+            {s.validFrom && <span class="hint"> ({t('schedule.from', { date: formatDate(s.validFrom, lng) })})</span>}
+          </li>
+        ))}
+      </ul>
+      {notes.map((note) => (
+        <p key={note} class="hint">
+          {note}
+        </p>
+      ))}
+    </>
+  );
+}

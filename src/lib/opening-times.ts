@@ -1,0 +1,75 @@
+/**
+ * Opening times in plain words, in the GOV.UK style for English
+ * ("Monday to Friday, 8am to 6pm", "Saturday and Sunday, 9am to midday", "24 hours a day, every day").
+ * Pure: other languages get the same shape with Intl day and time names.
+ */
+import type { Weekday } from '../features/catalogue/oruk';
+import type { ScheduleView } from '../features/catalogue/model';
+
+export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+export interface OpeningWords {
+  allDay: string;
+  everyDay: string;
+  /** e.g. "{{from}} to {{to}}" already filled. */
+  range: (from: string, to: string) => string;
+}
+
+// 2024-01-01 was a Monday: a fixed date for each weekday's name.
+const dayName = (day: Weekday, locale: string) =>
+  new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))),
+  );
+
+/** "9am", "8:30am", "midday", "midnight" in English; the locale's own clock elsewhere. */
+export function formatClock(time: string, locale: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  if (!locale.startsWith('en')) {
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, 1, h % 24, m)),
+    );
+  }
+  if ((h === 0 || h === 24) && m === 0) return 'midnight';
+  if (h === 12 && m === 0) return 'midday';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  const minutes = m === 0 ? '' : `:${String(m).padStart(2, '0')}`;
+  return `${hour12}${minutes}${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** Consecutive runs of days, e.g. MO..FR → [[MO..FR]]; SA,SU → [[SA,SU]]; MO,WE → [[MO],[WE]]. */
+function dayRuns(days: Weekday[]): Weekday[][] {
+  const sorted = WEEK.filter((d) => days.includes(d));
+  const runs: Weekday[][] = [];
+  for (const day of sorted) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && WEEK.indexOf(day) === WEEK.indexOf(prev) + 1) last.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
+export function describeDays(days: Weekday[], locale: string, words: OpeningWords): string {
+  if (WEEK.every((d) => days.includes(d))) return words.everyDay;
+  // Three or more days in a row read as a range ("Monday to Friday"); shorter runs are listed.
+  const parts = dayRuns(days).flatMap((run) => {
+    const first = run[0] as Weekday;
+    const last = run[run.length - 1] as Weekday;
+    return run.length >= 3
+      ? [words.range(dayName(first, locale), dayName(last, locale))]
+      : run.map((d) => dayName(d, locale));
+  });
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+}
+
+const isAllDay = (s: ScheduleView) => s.opensAt === '00:00' && (s.closesAt === '24:00' || s.closesAt === '00:00');
+
+/** One line per schedule, e.g. "Monday to Friday, 8am to 6pm". */
+export function describeSchedule(schedule: ScheduleView, locale: string, words: OpeningWords): string {
+  const days = describeDays(schedule.days, locale, words);
+  const times = isAllDay(schedule)
+    ? words.allDay
+    : words.range(formatClock(schedule.opensAt, locale), formatClock(schedule.closesAt, locale));
+  const capitalised = days.charAt(0).toLocaleUpperCase(locale) + days.slice(1);
+  return isAllDay(schedule) && days === words.everyDay ? `${words.allDay}, ${days}` : `${capitalised}, ${times}`;
+}

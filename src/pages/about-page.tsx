@@ -1,0 +1,33 @@
+/** What the app is, how fresh its data is, where the data comes from, and the licences. */
+import meta from 'virtual:catalogue-meta';
+import { Page } from '../components/page';
+import { ATTRIBUTION_LINES, OGL_URL } from '../content/attribution';
+import { formatDate } from '../lib/dates';
+import { locale, useT } from '../i18n/i18n';
+
+export function AboutPage() {
+  const t = useT();
+  return (
+    <Page title={t('about.title')}>
+      <p class="lead">{t('about.lead')}</p>
+      <h2>{t('about.offlineHeading')}</h2>
+      <p>{t('about.offline')}</p>
+      <h2>{t('about.dataHeading')}</h2>
+      <p>{t('about.data')}</p>
+      <p>{t('about.dataChecked', { date: formatDate(meta.checkedOn, locale.value) })}</p>
+      <h2>{t('about.privacyHeading')}</h2>
+      <p>{t('about.privacy')}</p>
+      <h2>{t('about.problemHeading')}</h2>
+      <p>{t('about.problem')}</p>
+      <h2>{t('about.attributionHeading')}</h2>
+      <div class="attribution" lang="en">
+        {ATTRIBUTION_LINES.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <p>
+          <a href={OGL_URL}>{OGL_URL}</a>
+        </p>
+      </div>
+    </Page>
+  );
+}

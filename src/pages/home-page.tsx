@@ -1,0 +1,49 @@
+/** Home: search, the four life stages and the urgent numbers, with no catalogue load needed. */
+import { Page } from '../components/page';
+import { SearchForm } from '../components/search-form';
+import { LIFE_STAGE_IDS } from '../features/catalogue/queries';
+import { useT } from '../i18n/i18n';
+
+export function HomePage() {
+  const t = useT();
+  return (
+    <Page title={t('home.title')}>
+      <p class="lead">{t('home.lead')}</p>
+      <SearchForm />
+      <section class="card card--link card--feature">
+        <a href="/contact" class="card__link">
+          {t('home.contactLink')}
+        </a>
+        <p class="card__summary">{t('home.contactLead')}</p>
+      </section>
+      <section aria-labelledby="stages-heading">
+        <h2 id="stages-heading">{t('home.lifeStagesHeading')}</h2>
+        <ul class="card-list card-list--stages">
+          {LIFE_STAGE_IDS.map((id) => (
+            <li key={id} class="card card--link">
+              <a href={`/life-stages/${id}`} class="card__link">
+                {t(`lifeStages.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="urgent-heading" class="urgent">
+        <h2 id="urgent-heading">{t('home.urgentHeading')}</h2>
+        <p>
+          <a href="tel:999" class="urgent__call">
+            {t('home.urgent999')}
+          </a>
+        </p>
+        <p>
+          <a href="tel:111" class="urgent__call">
+            {t('home.urgent111')}
+          </a>
+        </p>
+        <p>
+          <a href="/categories/cat-urgent-help">{t('home.urgentLink')}</a>
+        </p>
+      </section>
+    </Page>
+  );
+}

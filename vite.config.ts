@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
+import { manifest } from './src/pwa/manifest';
+
+// BSF_DATA_DIR lets a council (or a test) build the app from another data folder.
+const dataDir = process.env.BSF_DATA_DIR
+  ? path.resolve(process.env.BSF_DATA_DIR)
+  : fileURLToPath(new URL('./data', import.meta.url));
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    // No data: URLs, so the Content-Security-Policy can forbid them.
+    assetsInlineLimit: 0,
+  },
+  plugins: [
+    cataloguePlugin(dataDir),
+    preact(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      // We register with workbox-window ourselves (src/pwa/register.ts) to control the prompt.
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,txt}'],
+        navigateFallback: 'index.html',
+        // The page never reloads under the user: the new worker waits for "Reload".
+        skipWaiting: false,
+        clientsClaim: false,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+});
