@@ -1,9 +1,12 @@
 /**
  * i18next, initialised synchronously with English bundled (so the first screen never waits).
- * Other languages will load lazily (issue: languages). `lang` drives <html lang dir>.
+ * Other languages are separate chunks, loaded on demand and precached, so each works offline.
+ * `lang` drives <html lang dir>; the choice is remembered on this device.
  */
 import i18next from 'i18next';
 import { computed, signal } from '@preact/signals';
+import { readString, writeString } from '../lib/storage';
+import { directionOf, isOffered, pickFromBrowser } from './languages';
 import { en, type Resources } from './locales/en';
 
 declare module 'i18next' {
@@ -12,6 +15,11 @@ declare module 'i18next' {
     resources: { translation: Resources };
   }
 }
+
+const LANGUAGE_KEY = 'language';
+
+// One chunk per language; English is bundled above.
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json');
 
 void i18next.init({
   lng: 'en',
@@ -29,11 +37,37 @@ export const lang = signal(i18next.language);
 /** The locale for dates and times: British English rather than the US default for plain "en". */
 export const locale = computed(() => (lang.value === 'en' ? 'en-GB' : lang.value));
 
-i18next.on('languageChanged', (lng) => {
-  lang.value = lng;
-  document.documentElement.lang = lng;
-  document.documentElement.dir = i18next.dir(lng);
-});
+function applyToDocument(code: string): void {
+  document.documentElement.lang = code;
+  document.documentElement.dir = directionOf(code);
+}
+
+/** Loads (if needed) and switches to `code`; returns false if its file could not be loaded. */
+export async function setLanguage(code: string, remember = true): Promise<boolean> {
+  if (!isOffered(code)) return false;
+  if (code !== 'en' && !i18next.hasResourceBundle(code, 'translation')) {
+    const load = loaders[`./locales/${code}.json`];
+    if (!load) return false;
+    try {
+      i18next.addResourceBundle(code, 'translation', (await load()).default);
+    } catch {
+      // Offline before this language was cached: stay in the current language.
+      return false;
+    }
+  }
+  await i18next.changeLanguage(code);
+  applyToDocument(code);
+  lang.value = code;
+  if (remember) writeString(LANGUAGE_KEY, code);
+  return true;
+}
+
+/** Before the first render: the remembered choice, else the browser's languages. */
+export async function initLanguage(): Promise<void> {
+  const remembered = readString(LANGUAGE_KEY);
+  const code = remembered && isOffered(remembered) ? remembered : pickFromBrowser(navigator.languages ?? []);
+  if (code !== 'en') await setLanguage(code, Boolean(remembered));
+}
 
 export const t = i18next.t.bind(i18next);
 

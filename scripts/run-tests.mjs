@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm test`: build, run every vitest project, and end with one plain line
+// "N passed, N failed" that CI reads. Exit code is vitest's (non-zero on any failure).
+//   npm test -- --project unit     extra args go to vitest
+//   SKIP_BUILD=1 npm test          reuse the existing dist/
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsFile = join(root, '.vitest-results.json');
+
+function run(command, args) {
+  const { status, signal, error } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (error) throw error;
+  return status ?? (signal ? 1 : 0);
+}
+
+if (process.env.SKIP_BUILD !== '1') {
+  const code = run('npm', ['run', 'build']);
+  if (code !== 0) {
+    console.error(`npm run build failed (exit ${code}); no tests were run`);
+    process.exit(code);
+  }
+}
+
+// A stale file from an earlier run must not be mistaken for this run's results.
+rmSync(resultsFile, { force: true });
+const vitestCode = run(process.execPath, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.vitest-results.json',
+  ...process.argv.slice(2),
+]);
+
+if (!existsSync(resultsFile)) {
+  console.error(`vitest wrote no ${resultsFile} (exit ${vitestCode})`);
+  process.exit(vitestCode || 1);
+}
+const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+const passed = results.numPassedTests ?? 0;
+const failed = results.numFailedTests ?? 0;
+const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(vitestCode !== 0 ? vitestCode : failed > 0 ? 1 : 0);

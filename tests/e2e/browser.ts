@@ -1,0 +1,73 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Debian's Chromium: playwright's own browser download can't work on this machine.
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The app sets html[data-ready="true"] once a route's content has rendered. */
+export async function waitForAppReady(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+}
+
+/** Opens `path` (relative to the context's baseURL) in a new tab and waits until the route has rendered. */
+export async function openApp(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(path);
+  await waitForAppReady(page);
+  return page;
+}
+
+/**
+ * Waits until the service worker is activated AND controls the page; only then
+ * is it safe to go offline. `ready` can resolve while the worker is still
+ * `activating`, and the first page load is never controlled (registerType
+ * 'prompt': no clients.claim), so reload once if needed.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+      undefined,
+      { polling: 100 },
+    );
+  } catch (error) {
+    throw new Error(`no service worker reached "activated" for ${page.url()}: ${(error as Error).message}`);
+  }
+
+  const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await isControlled())) {
+    await page.reload();
+    await waitForAppReady(page);
+  }
+  if (!(await isControlled())) {
+    throw new Error('the service worker is activated but does not control the page after a reload');
+  }
+}
+
+/**
+ * Records every uncaught page error and console.error in any tab of the
+ * context, so a test can assert that none occurred.
+ */
+export function collectErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on('weberror', (e) => {
+    errors.push(`page error: ${e.error().message}`);
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error at ${msg.page()?.url() ?? '?'}: ${msg.text()}`);
+  });
+  return errors;
+}

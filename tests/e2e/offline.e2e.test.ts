@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+
+// The acceptance test for "offline-first": after one online visit, every kind of
+// page opens with the network gone, whether reached by a link or by its URL.
+
+const HOME = { path: '/', h1: 'Find help for your family' };
+const LIFE_STAGE = { path: '/life-stages/stage-pregnancy', h1: 'Pregnancy' };
+const SERVICE = { path: '/services/svc-nhs-111', h1: 'NHS 111' };
+
+/** Waits for the route to render, then asserts the page has exactly this one h1. */
+async function expectPage(page: Page, path: string, h1: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: h1, exact: true }).waitFor().catch(() => {
+    // Fall through: the assertion below shows what rendered instead.
+  });
+  expect(new URL(page.url()).pathname).toBe(path);
+  expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([h1]);
+  await waitForAppReady(page);
+}
+
+describe('offline after the first visit', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let statusOnInstall: string[] = [];
+  let errorsOnInstall: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: inject('baseURL') });
+    // Bound every wait well inside the 60 s test timeout, so a missing heading fails
+    // with the headings that did render rather than with a test timeout.
+    context.setDefaultTimeout(15_000);
+    errors = collectErrors(context);
+
+    page = await openApp(context, HOME.path);
+    // The install notice belongs to the first (uncontrolled) load: read it before
+    // waitForServiceWorker may reload the page. A bounded wait, asserted below.
+    await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor().catch(() => {});
+    statusOnInstall = await page.getByRole('status').allTextContents();
+
+    await waitForServiceWorker(page);
+    errorsOnInstall = errors.splice(0);
+    await context.setOffline(true);
+  });
+
+  // Each test owns the errors raised while it ran.
+  beforeEach(() => {
+    errors.length = 0;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('tells the user the app is ready to use offline on first install', () => {
+    expect(statusOnInstall.join(' | ')).toContain('Ready to use offline');
+    expect(errorsOnInstall).toEqual([]);
+  });
+
+  it('reloads the home page from the cache', async () => {
+    await page.reload();
+    await expectPage(page, HOME.path, HOME.h1);
+    // Guards against a false pass: the page really is offline and served by the worker.
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows links from home to a life stage and on to a service', async () => {
+    await page.goto(HOME.path);
+    await expectPage(page, HOME.path, HOME.h1);
+
+    await page.getByRole('link', { name: LIFE_STAGE.h1, exact: true }).click();
+    await expectPage(page, LIFE_STAGE.path, LIFE_STAGE.h1);
+
+    await page.locator(`a[href="${SERVICE.path}"]`).first().click();
+    await expectPage(page, SERVICE.path, SERVICE.h1);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([LIFE_STAGE, SERVICE])('opens $path directly by URL and by reload', async ({ path, h1 }) => {
+    await page.goto(path);
+    await expectPage(page, path, h1);
+    await page.reload();
+    await expectPage(page, path, h1);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows "Page not found" for an unknown URL', async () => {
+    await page.goto('/nothing-here');
+    await expectPage(page, '/nothing-here', 'Page not found');
+    expect(errors).toEqual([]);
+  });
+});
