@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import area from './data/area.json';
+import { securityHeaders } from './src/config/security-headers';
+import { securityHeadersPlugin } from './src/config/security-headers-plugin';
 import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
 import { manifest } from './src/pwa/manifest';
 
@@ -17,8 +20,11 @@ export default defineConfig({
     // No data: URLs, so the Content-Security-Policy can forbid them.
     assetsInlineLimit: 0,
   },
+  // The preview server (npm start, the browser tests) sends the same policy a real host would.
+  preview: { headers: securityHeaders({ tileUrl: area.tile_url }) },
   plugins: [
     cataloguePlugin(dataDir),
+    securityHeadersPlugin({ tileUrl: area.tile_url }),
     preact(),
     VitePWA({
       strategies: 'generateSW',

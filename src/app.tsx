@@ -5,6 +5,8 @@ import { noteNavigation } from './components/page';
 import { AboutPage } from './pages/about-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PrivacyPage } from './pages/privacy-page';
+import { SafetyPage } from './pages/safety-page';
 import { ServicePage } from './pages/service-page';
 import { CategoryPage, LifeStagePage } from './pages/term-page';
 
@@ -35,6 +37,8 @@ export function App() {
             <Route path="/contact/:rest*" component={PathwaysPage} />
             <Route path="/map" component={MapPage} />
             <Route path="/about" component={AboutPage} />
+            <Route path="/privacy" component={PrivacyPage} />
+            <Route path="/leave-quickly" component={SafetyPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

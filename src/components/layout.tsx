@@ -1,10 +1,12 @@
-/** The frame around every page: skip link, header, navigation, main, footer with the data's date. */
+/** The frame around every page: skip and exit links, header, languages, navigation, main, footer with the data's date. */
 import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
 import meta from 'virtual:catalogue-meta';
+import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '../features/safety/exit-this-page';
 import { locale, useT } from '../i18n/i18n';
 import { formatDate } from '../lib/dates';
 import { online } from '../lib/online';
-import { useLocation } from 'preact-iso';
+import { LanguageSwitcher } from './language-switcher';
 import { UpdatePrompt } from './update-prompt';
 
 const NAV_ITEMS = [
@@ -20,12 +22,25 @@ const isCurrent = (path: string, href: string) => (href === '/' ? path === '/' :
 export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
   const { path } = useLocation();
+  useTripleShiftExit();
   const checked = formatDate(meta.checkedOn, locale.value);
   return (
     <>
       <a href="#main-content" class="skip-link">
         {t('app.skipLink')}
       </a>
+      <a
+        href="/leave-quickly"
+        class="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          exitPage();
+        }}
+      >
+        {t('safety.secondaryLink')}
+      </a>
+      <ExitOverlay />
+      <LanguageSwitcher />
       <header class="header">
         <div class="width-container header__inner">
           <a href="/" class="header__name">
@@ -46,6 +61,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <div class="width-container">
+        <ExitThisPageButton />
         <UpdatePrompt />
         <main id="main-content" tabIndex={-1} class="main">
           {children}
@@ -56,9 +72,17 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <p class="footer__freshness">
             {online.value ? t('freshness.checked', { date: checked }) : t('freshness.offline', { date: checked })}
           </p>
-          <p>
-            <a href="/about">{t('app.nav.about')}</a>
-          </p>
+          <ul class="footer__links">
+            <li>
+              <a href="/about">{t('app.nav.about')}</a>
+            </li>
+            <li>
+              <a href="/privacy">{t('privacy.title')}</a>
+            </li>
+            <li>
+              <a href="/leave-quickly">{t('safety.learnMore')}</a>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

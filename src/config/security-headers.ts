@@ -1,0 +1,65 @@
+/**
+ * The Content-Security-Policy and cache headers, built from the area file in one place.
+ * Used at build time: written to dist/_headers (for static hosts that read it) and as a
+ * <meta> fallback in index.html, and by the preview server so tests run under the real policy.
+ */
+
+export interface HeaderOptions {
+  /** The map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  tileUrl: string;
+}
+
+function tileOrigin(tileUrl: string): string {
+  return new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin;
+}
+
+/** The policy as a list of directives; `forMeta` drops those a <meta> tag cannot carry. */
+export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): string[] {
+  const tiles = tileOrigin(tileUrl);
+  const directives = [
+    "default-src 'none'",
+    "script-src 'self'",
+    // Leaflet positions map panes with inline style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' ${tiles}`,
+    "font-src 'self'",
+    // The service worker fetches (and caches) viewed tiles, so the tile host is a connect source too.
+    `connect-src 'self' ${tiles}`,
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ];
+  if (!forMeta) directives.push("frame-ancestors 'none'", 'upgrade-insecure-requests');
+  return directives;
+}
+
+export const contentSecurityPolicy = (options: HeaderOptions, forMeta = false): string =>
+  cspDirectives(options, forMeta).join('; ');
+
+/** Headers every response gets (also used by the local preview server). */
+export function securityHeaders(options: HeaderOptions): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(options, true),
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+    'Permissions-Policy': 'geolocation=(self), camera=(), microphone=()',
+  };
+}
+
+/** A Netlify/Cloudflare Pages style _headers file: the policy, plus caching the service worker needs. */
+export function headersFile(options: HeaderOptions): string {
+  const all = { ...securityHeaders(options), 'Content-Security-Policy': contentSecurityPolicy(options) };
+  const block = (path: string, headers: Record<string, string>) =>
+    [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return [
+    block('/*', all),
+    // Never cache the worker, the page or the manifest for long, or updates would never arrive.
+    block('/sw.js', { 'Cache-Control': 'no-cache' }),
+    block('/index.html', { 'Cache-Control': 'no-cache' }),
+    block('/manifest.webmanifest', { 'Cache-Control': 'no-cache' }),
+    block('/assets/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    '',
+  ].join('\n\n');
+}
