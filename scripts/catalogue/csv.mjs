@@ -12,8 +12,14 @@ export function readCsv(path) {
 /** Load the source rows (by record id), the places (by name) and the postcodes (by postcode). */
 export function loadSources(dataDir) {
   const rows = new Map();
-  for (const file of ['services/family_services_candidates.csv', 'services/sourced_contacts.csv']) {
-    for (const row of readCsv(join(dataDir, file))) {
+  const sourceFiles = [
+    join(dataDir, 'services/family_services_candidates.csv'),
+    join(dataDir, 'services/sourced_contacts.csv'),
+    // Facts we found and cited ourselves (same columns as sourced_contacts.csv).
+    new URL('../../data/sources/extra_sourced_facts.csv', import.meta.url).pathname,
+  ];
+  for (const file of sourceFiles) {
+    for (const row of readCsv(file)) {
       if (rows.has(row.record_id)) throw new Error(`Duplicate record_id ${row.record_id}`);
       rows.set(row.record_id, row);
     }

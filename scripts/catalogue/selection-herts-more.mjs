@@ -67,7 +67,7 @@ export const HERTS_MORE = [
     id: 'lister-maternity-wards',
     org: 'enherts',
     name: 'Lister Hospital maternity wards',
-    rows: ['s056', 's057'],
+    rows: ['s056', 's057', 'x001'],
     description: 'Phone numbers for the antenatal ward (Dacre) and the postnatal ward (Gloucester) at the Lister Hospital.',
     url: 's056',
     phones: [

@@ -1,0 +1,53 @@
+/**
+ * Every interface language has every English key, with exactly the plural forms
+ * Intl.PluralRules lists for it, the same {{placeholders}}, and no empty strings.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/locales/en';
+import { LANGUAGES } from '../../src/i18n/languages';
+
+const LOCALES = path.resolve(import.meta.dirname, '../../src/i18n/locales');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k).forEach((s, key) => out.set(key, s));
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const english = flatten(en);
+const pluralBases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+const singularKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
+
+describe.each(LANGUAGES.filter((l) => l.code !== 'en'))('$nativeName ($code)', ({ code }) => {
+  const file = path.join(LOCALES, `${code}.json`);
+  const strings = existsSync(file) ? flatten(JSON.parse(readFileSync(file, 'utf8'))) : new Map<string, string>();
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+
+  it('has a translation file', () => {
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('has every English key, none empty, with the same placeholders', () => {
+    const missing = singularKeys.filter((k) => !strings.get(k)?.trim());
+    expect(missing).toEqual([]);
+    const wrongPlaceholders = singularKeys.filter(
+      (k) => strings.has(k) && placeholders(strings.get(k)!).join() !== placeholders(english.get(k)!).join(),
+    );
+    expect(wrongPlaceholders).toEqual([]);
+  });
+
+  it(`has each plural form its grammar needs`, () => {
+    const missing = [...pluralBases].flatMap((base) =>
+      categories.filter((c) => !strings.get(`${base}_${c}`)?.trim()).map((c) => `${base}_${c}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
