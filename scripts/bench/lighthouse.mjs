@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Lighthouse 12 mobile scores (performance, accessibility, best practices, SEO) for the
+// pages a parent meets first, against the built app, with Debian's Chromium.
+// Scores vary run to run on a 2-core machine, so each page's figure is the median of RUNS runs.
+//   node scripts/bench/lighthouse.mjs [--runs 3] [--json]
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROME_FLAGS, median, serveDist } from './serve-dist.mjs';
+
+export const PAGES = [
+  ['home', '/'],
+  ['search results', '/search?q=vitamins'],
+  ['service page', '/services/svc-healthy-start'],
+  ['pathway step', '/contact/professional-advice'],
+  ['map', '/map'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function lighthouseScores({ root, runs = 3 }) {
+  const server = await serveDist(root);
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  try {
+    const rows = [];
+    for (const [name, path] of PAGES) {
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(`${server.url}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
+        for (const c of CATEGORIES) scores[c].push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      }
+      rows.push({ page: name, path, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])) });
+    }
+    return rows;
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  const rows = await lighthouseScores({ root, runs });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+  else console.table(rows);
+}

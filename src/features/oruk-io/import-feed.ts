@@ -1,0 +1,86 @@
+/**
+ * The whole import, pure: feed documents (already read by fetch-source.ts) → our catalogue
+ * tables and a report. Each service record is mapped by its version (from-v1.ts / from-v3.ts),
+ * then assembled, tagged and validated (assemble.ts).
+ */
+import type { DatasetInfo, Taxonomy, TaxonomyTerm } from '../catalogue/oruk';
+import type { AreaConfig } from '../catalogue/validate';
+import { assemble } from './assemble';
+import type { Draft } from './draft';
+import { fromV1 } from './from-v1';
+import { fromV3 } from './from-v3';
+import { pageInfo, versionOf } from './pages';
+import { termMatcher, type TaxonomyMappings } from './taxonomy-map';
+import { compact, isRec, str, type Rec } from './text';
+
+export type DocumentKind = 'services' | 'taxonomies' | 'taxonomy_terms' | 'meta';
+
+export interface FeedDocument {
+  /** File name or URL, used in the report. */
+  name: string;
+  kind: DocumentKind;
+  json: unknown;
+}
+
+export interface ImportOptions {
+  area: AreaConfig;
+  /** YYYY-MM-DD */
+  today: string;
+  source: string;
+  /** The feed's base URL (before /services): each record's source_url is <feedUrl>/services/<id>. */
+  feedUrl?: string;
+  mappings: TaxonomyMappings;
+  /** Our own taxonomies and terms (data/catalogue/taxonomies.json and taxonomy_terms.json). */
+  base: { taxonomies: Taxonomy[]; taxonomy_terms: TaxonomyTerm[] };
+  publisher?: string;
+}
+
+/** Taxonomy tables carried by our own export (records with bsf_id); a foreign feed's are not needed. */
+function ownTaxonomy(docs: FeedDocument[], base: ImportOptions['base'], otherId: string): ImportOptions['base'] {
+  // Only our own taxonomies (bsf-*) carry over: terms an earlier import took from a feed do not.
+  const taxonomies = new Map(base.taxonomies.filter((t) => t.id.startsWith('bsf-')).map((t) => [t.id, t]));
+  const terms = new Map(
+    base.taxonomy_terms.filter((t) => taxonomies.has(t.taxonomy_id) && t.id !== otherId).map((t) => [t.id, t]),
+  );
+  for (const doc of docs) {
+    for (const r of pageInfo(doc.json).records) {
+      const id = str(r.bsf_id);
+      if (!id) continue;
+      if (doc.kind === 'taxonomies') {
+        taxonomies.set(id, compact({ id, name: String(r.name), description: String(r.description), uri: str(r.uri) }));
+      } else if (doc.kind === 'taxonomy_terms') {
+        terms.set(id, compact({
+          id, name: String(r.name), description: String(r.description), taxonomy_id: String(r.bsf_taxonomy_id),
+          parent_id: str(r.bsf_parent_id), term_uri: str(r.term_uri),
+        }));
+      }
+    }
+  }
+  return { taxonomies: [...taxonomies.values()], taxonomy_terms: [...terms.values()] };
+}
+
+function exportedDataset(docs: FeedDocument[]): Partial<DatasetInfo> | undefined {
+  const meta = docs.find((d) => d.kind === 'meta' && isRec(d.json) && isRec(d.json.bsf_dataset));
+  return meta ? ((meta.json as Rec).bsf_dataset as Partial<DatasetInfo>) : undefined;
+}
+
+export function importFeed(docs: FeedDocument[], opts: ImportOptions) {
+  const drafts: Draft[] = [];
+  for (const doc of docs.filter((d) => d.kind === 'services')) {
+    const { records, hint } = pageInfo(doc.json);
+    records.forEach((record, i) => {
+      const ctx = { area: opts.area, today: opts.today, feedUrl: opts.feedUrl, source: doc.name, position: i + 1 };
+      drafts.push(versionOf(record, hint) === 'v1' ? fromV1(record, ctx) : fromV3(record, ctx));
+    });
+  }
+  return assemble(drafts, {
+    area: opts.area,
+    today: opts.today,
+    source: opts.source,
+    matcher: termMatcher(opts.mappings),
+    other: opts.mappings.other_term,
+    base: ownTaxonomy(docs, opts.base, opts.mappings.other_term.id),
+    dataset: exportedDataset(docs),
+    publisher: opts.publisher,
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * The parts of a nested service record that ORUK v1 and 3.0 share (they differ mostly in key
+ * names): organization, locations with addresses and accessibility, contacts with phones,
+ * schedules and cost options. from-v1.ts and from-v3.ts add what differs.
+ */
+import {
+  dateOf, emptyDraft, field, idOf, normaliseByday, normalisePhone, normaliseTime, postcode, weekdayCode,
+  type Draft, type MapContext,
+} from './draft';
+import { compact, list, num, str, isRec, type Rec } from './text';
+
+export interface Dialect {
+  addresses: string;
+  accessibility: string;
+  schedules: string;
+  /** The organization's website key: v1 "url", 3.0 "website". */
+  website: string;
+}
+
+const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1e6) / 1e6);
+
+/** Ages above 25 mean "no upper limit" in most feeds; the catalogue stores 0–25. */
+export function ageOf(d: Draft, sid: string, name: string, v: unknown): number | undefined {
+  const n = num(v);
+  if (n === undefined || (n >= 0 && n <= 25)) return n;
+  d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: name, reason: `${n} is outside 0–25 years: left out (no limit)` });
+  return undefined;
+}
+
+export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
+  const ours = typeof raw.bsf_id === 'string';
+  const d = emptyDraft(ctx, ours);
+  const sid = idOf(raw, '');
+  const feedId = str(raw.id) ?? sid;
+  const org = isRec(raw.organization) ? raw.organization : undefined;
+  const orgId = org ? idOf(org, str(raw.organization_id) ?? '') : str(raw.organization_id);
+
+  const status = str(raw.status)?.toLowerCase();
+  if (status === undefined) d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: 'status', reason: 'not given: taken as active' });
+  const assured = dateOf(raw.assured_date);
+  let checked = ours ? str(raw.checked_on) : (assured ?? dateOf(raw.last_modified));
+  if (checked === undefined || checked > ctx.today) {
+    d.notes.push({ kind: 'checked-on-import-date', table: 'services', id: sid, field: 'checked_on',
+      reason: checked === undefined ? `no assured or modified date: set to the import date ${ctx.today}` : `${checked} is in the future: set to the import date ${ctx.today}` });
+    checked = ctx.today;
+  }
+  const sourceUrls = ours && Array.isArray(raw.source_url) ? raw.source_url.filter((u): u is string => typeof u === 'string')
+    : ctx.feedUrl ? [`${ctx.feedUrl}/services/${encodeURIComponent(feedId)}`]
+    : str(raw.url) ? [str(raw.url)!] : undefined;
+  d.service = compact({
+    id: sid || undefined,
+    organization_id: orgId,
+    name: field(d, 'services', sid, 'name', raw.name),
+    description: field(d, 'services', sid, 'description', raw.description),
+    status: status ?? 'active',
+    url: str(raw.url),
+    email: str(raw.email),
+    fees: field(d, 'services', sid, 'fees', raw.fees),
+    eligibility_description: field(d, 'services', sid, 'eligibility_description', raw.eligibility_description),
+    alert: field(d, 'services', sid, 'alert', raw.alert),
+    assured_date: assured,
+    last_modified: str(raw.last_modified) ?? str(raw.bsf_last_modified),
+    source_url: sourceUrls,
+    checked_on: checked,
+    source_date: ours ? str(raw.source_date) : undefined,
+  });
+
+  if (org && orgId) {
+    const name = field(d, 'organizations', orgId, 'name', org.name);
+    let description = field(d, 'organizations', orgId, 'description', org.description);
+    if (description === undefined && name !== undefined) {
+      d.notes.push({ kind: 'field-dropped', table: 'organizations', id: orgId, field: 'description', reason: 'not given: the name is used' });
+      description = name;
+    }
+    d.organization = compact({ id: orgId, name, description, website: str(org[dialect.website]), email: str(org.email) });
+  }
+
+  list(raw.service_at_locations).forEach((sal, i) => {
+    const loc = isRec(sal.location) ? sal.location : undefined;
+    if (!loc) {
+      d.notes.push({ kind: 'row-dropped', table: 'service_at_locations', id: idOf(sal, `${sid}-sal-${i + 1}`), field: 'location', reason: 'the location is not in the record' });
+      return;
+    }
+    const locId = idOf(loc, `${sid}-loc-${i + 1}`);
+    const addresses = list(loc[dialect.addresses]).map((a, j) => compact({
+      id: idOf(a, `${locId}-addr-${j + 1}`),
+      location_id: locId,
+      address_1: field(d, 'addresses', locId, 'address_1', a.address_1),
+      city: field(d, 'addresses', locId, 'city', a.city),
+      state_province: field(d, 'addresses', locId, 'state_province', a.state_province) ?? field(d, 'addresses', locId, 'region', a.region),
+      postal_code: postcode(a.postal_code),
+      country: str(a.country) ?? 'GB',
+      address_type: (ours ? str(a.address_type) : undefined) ?? 'physical',
+    }));
+    let lat = round(num(loc.latitude));
+    let lon = round(num(loc.longitude));
+    if (lat === 0 && lon === 0) lat = lon = undefined; // "0,0" is a feed's way of saying unknown
+    const first = addresses[0];
+    d.rows.locations.push(compact({
+      id: locId,
+      location_type: str(loc.location_type) ?? 'physical',
+      name: field(d, 'locations', locId, 'name', loc.name) ?? (first?.address_1 as string | undefined) ?? (first?.city as string | undefined),
+      description: field(d, 'locations', locId, 'description', loc.description),
+      latitude: lat,
+      longitude: lon,
+      coordinates_from: ours ? str(loc.coordinates_from) : undefined,
+      lad_code: ours ? str(loc.lad_code) : undefined,
+    }));
+    d.rows.addresses.push(...addresses);
+    d.rows.service_at_locations.push({ id: idOf(sal, `${sid}-sal-${i + 1}`), service_id: sid, location_id: locId });
+    list(loc[dialect.accessibility]).forEach((a, j) => d.rows.accessibility.push(compact({
+      id: idOf(a, `${locId}-acc-${j + 1}`),
+      location_id: locId,
+      description: field(d, 'accessibility', locId, 'description', a.description ?? a.accessibility),
+      details: field(d, 'accessibility', locId, 'details', a.details),
+    })));
+  });
+
+  const contacts = list(raw.contacts);
+  // 3.0 allows phones straight on the service: they get a contact of their own.
+  if (list(raw.phones).length > 0) contacts.push({ id: `${sid}-contact`, phones: raw.phones });
+  contacts.forEach((c, i) => {
+    const cid = idOf(c, `${sid}-contact-${i + 1}`);
+    d.rows.contacts.push(compact({ id: cid, service_id: sid, name: field(d, 'contacts', cid, 'name', c.name), title: field(d, 'contacts', cid, 'title', c.title) }));
+    list(c.phones).forEach((p, j) => {
+      const number = str(p.number);
+      d.rows.phones.push(compact({
+        id: idOf(p, `${cid}-phone-${j + 1}`),
+        contact_id: cid,
+        number: number === undefined ? undefined : normalisePhone(number),
+        description: field(d, 'phones', cid, 'description', p.description),
+        text_only: ours && p.text_only === true ? true : undefined,
+      }));
+    });
+  });
+
+  list(raw[dialect.schedules]).forEach((s, i) => {
+    const id = idOf(s, `${sid}-schedule-${i + 1}`);
+    const freq = str(s.freq)?.toUpperCase() ?? 'WEEKLY';
+    if (freq !== 'WEEKLY') {
+      d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'freq', reason: `"${freq}" opening times are not stored (weekly only)` });
+      return;
+    }
+    d.rows.schedules.push(compact({
+      id, service_id: sid, freq,
+      byday: normaliseByday(s.byday) ?? weekdayCode(s.weekday),
+      opens_at: normaliseTime(s.opens_at),
+      closes_at: normaliseTime(s.closes_at),
+      valid_from: dateOf(s.valid_from),
+      valid_to: dateOf(s.valid_to),
+      description: field(d, 'schedules', id, 'description', s.description),
+      attending_type: str(s.attending_type),
+    }));
+  });
+
+  list(raw.cost_options).forEach((c, i) => {
+    const id = idOf(c, `${sid}-cost-${i + 1}`);
+    d.rows.cost_options.push(compact({
+      id, service_id: sid,
+      option: field(d, 'cost_options', id, 'option', c.option),
+      amount: num(c.amount),
+      amount_description: field(d, 'cost_options', id, 'amount_description', c.amount_description),
+    }));
+  });
+  return d;
+}

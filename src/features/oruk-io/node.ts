@@ -1,0 +1,12 @@
+/**
+ * Node-only entry for scripts/import.mjs and scripts/export.mjs (loaded with Vite's runnerImport):
+ * everything the CLIs need, from one module.
+ */
+export { readCatalogueDir, readArea } from '../catalogue/load-files';
+export { validateCatalogue, formatProblem } from '../catalogue/validate';
+export { TABLE_NAMES } from '../catalogue/oruk';
+export { readSource } from './fetch-source';
+export { importFeed } from './import-feed';
+export { formatReport, warningCounts } from './import-report';
+export { parseMappings } from './taxonomy-map';
+export { toV3, asPage } from './to-v3';

@@ -1,0 +1,136 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
+import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { validateCatalogue } from '../../src/features/catalogue/validate';
+import { readSource } from '../../src/features/oruk-io/fetch-source';
+import { importFeed } from '../../src/features/oruk-io/import-feed';
+import { parseMappings } from '../../src/features/oruk-io/taxonomy-map';
+
+type Rec = Record<string, unknown>;
+const TODAY = '2026-06-01';
+const area = readArea('data/area.json');
+const base = readCatalogueDir('data/catalogue').files as unknown as CatalogueFiles;
+const fixture = (path: string) => JSON.parse(readFileSync(`tests/fixtures/oruk/${path}`, 'utf8')) as Rec;
+const V1 = [fixture('v1/page-1.json'), fixture('v1/page-2.json')];
+const V3 = [fixture('v3/page-1.json'), fixture('v3/page-2.json')];
+const NESTED = ['organization', 'contacts', 'schedules', 'languages', 'service_areas', 'service_at_locations', 'attributes', 'cost_options'];
+/** A 3.0 list entry: one-to-one fields only, as the profile's /services returns them. */
+const summary = (r: Rec) => Object.fromEntries(Object.entries(r).filter(([k]) => !NESTED.includes(k)));
+
+const requests: string[] = [];
+let flaky = 0;
+let server: Server;
+let origin = '';
+
+function route(url: URL, port: number): { status: number; body?: unknown; location?: string } {
+  const page = Number(url.searchParams.get('page') ?? '1');
+  const path = url.pathname;
+  if (path === '/v1/services') return { status: 200, body: V1[page - 1] };
+  if (path === '/v3/services') {
+    const p = V3[page - 1]!;
+    return { status: 200, body: { ...p, contents: (p.contents as Rec[]).map(summary) } };
+  }
+  const one = /^\/v3\/services\/(.+)$/.exec(path);
+  if (one) {
+    const found = V3.flatMap((p) => p.contents as Rec[]).find((r) => r.id === decodeURIComponent(one[1]!));
+    return found ? { status: 200, body: found } : { status: 404 };
+  }
+  if (path === '/flaky/services') return ++flaky === 1 ? { status: 503 } : { status: 200, body: { ...V1[0], totalPages: 1 } };
+  if (path === '/redirect/services') return { status: 302, location: `http://localhost:${port}/v1/services` };
+  return { status: 404 };
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const port = (server.address() as AddressInfo).port;
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    requests.push(`${url.pathname}${url.search}`);
+    const { status, body, location } = route(url, port);
+    res.writeHead(status, { 'content-type': 'application/json', ...(location ? { location } : {}) });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const options = (feedUrl?: string) => ({
+  area, today: TODAY, source: 'http', feedUrl,
+  mappings: parseMappings(JSON.parse(readFileSync('data/taxonomy-mappings.json', 'utf8'))),
+  base: { taxonomies: base.taxonomies, taxonomy_terms: base.taxonomy_terms },
+});
+const FAST = { backoffMs: 5, timeoutMs: 5_000 };
+
+describe('reading a feed over HTTP from a fixture server on 127.0.0.1', () => {
+  it('follows v1 pagination (totalPages) and imports every page', async () => {
+    requests.length = 0;
+    const read = await readSource(`${origin}/v1/services`, FAST);
+    expect(requests).toEqual(['/v1/services?page=1&per_page=100', '/v1/services?page=2&per_page=100']);
+    expect(read.feedUrl).toBe(`${origin}/v1`);
+    const { files, report } = importFeed(read.docs, options(read.feedUrl));
+    expect([report.read, report.imported, report.rejected.length]).toEqual([11, 8, 3]);
+    expect(files.services.find((s) => s.id === 'v1-1')!.source_url).toEqual([`${origin}/v1/services/v1-1`]);
+    expect(validateCatalogue(files as unknown as Rec, area, { today: TODAY })).toEqual([]);
+  });
+
+  it('follows 3.0 pagination (total_pages) and fetches /services/{id} for each summary', async () => {
+    requests.length = 0;
+    const read = await readSource(`${origin}/v3/services`, FAST);
+    expect(requests.filter((r) => r.startsWith('/v3/services?'))).toHaveLength(2);
+    expect(requests.filter((r) => /^\/v3\/services\/[0-9a-f-]+$/.test(r))).toHaveLength(9);
+    const { files, report } = importFeed(read.docs, options(read.feedUrl));
+    expect([report.read, report.imported]).toEqual([9, 8]);
+    // Details only the full record has: phones, schedules, locations.
+    expect(files.phones.length).toBeGreaterThan(0);
+    expect(files.schedules.length).toBeGreaterThan(0);
+    expect(files.locations.some((l) => l.name === 'Fictional Harlow Hub')).toBe(true);
+  });
+
+  it('retries a 503 and then succeeds', async () => {
+    flaky = 0;
+    const read = await readSource(`${origin}/flaky/services`, FAST);
+    expect(flaky).toBe(2);
+    expect((read.docs[0]!.json as { content: unknown[] }).content).toHaveLength(4);
+  });
+
+  it('refuses a redirect to another host', async () => {
+    await expect(readSource(`${origin}/redirect/services`, FAST)).rejects.toThrow(/redirects to another host/);
+  });
+
+  it('gives up on a missing feed with the HTTP status, without retrying a 404', async () => {
+    requests.length = 0;
+    await expect(readSource(`${origin}/nothing/services`, FAST)).rejects.toThrow(/HTTP 404/);
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('scripts/import.mjs over HTTP', () => {
+  it('validates, writes the catalogue and the JSON report beside it, and returns the printed report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bsf-import-'));
+    try {
+      const cliPath = '../../scripts/import.mjs'; // a plain .mjs: no types to resolve
+      const cli = (await import(/* @vite-ignore */ cliPath)) as {
+        runImport: (s: string, o: Rec, io: unknown) => Promise<{ text: string; reportPath: string }>;
+      };
+      const io = await import('../../src/features/oruk-io/node');
+      const out = join(dir, 'catalogue');
+      const { text, reportPath } = await cli.runImport(`${origin}/v1/services`, { out, today: TODAY, fetch: FAST }, io);
+      expect(text).toContain('Read 11 services; imported 8; rejected 3.');
+      const written = readCatalogueDir(out);
+      expect(written.problems).toEqual([]);
+      expect(validateCatalogue(written.files, area, { today: TODAY })).toEqual([]);
+      expect((written.files.services as Rec[]).map((s) => s.id)).not.toContain('v1-11');
+      const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Rec;
+      expect(reportPath).toBe(`${out}.import-report.json`);
+      expect(report.rejected).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
