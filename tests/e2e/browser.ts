@@ -48,12 +48,15 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   }
 
   const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!(await isControlled())) {
+  // A navigation that starts the instant the worker reports "activated" can still miss it,
+  // so reload (a few times at most) until the worker controls the page.
+  for (let attempt = 0; attempt < 4 && !(await isControlled()); attempt++) {
+    if (attempt > 0) await page.waitForTimeout(500);
     await page.reload();
     await waitForAppReady(page);
   }
   if (!(await isControlled())) {
-    throw new Error('the service worker is activated but does not control the page after a reload');
+    throw new Error('the service worker is activated but does not control the page after reloading');
   }
 }
 
