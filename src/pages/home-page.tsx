@@ -1,6 +1,7 @@
 /** Home: search, the four life stages and the urgent numbers, with no catalogue load needed. */
 import { Page } from '../components/page';
 import { SearchForm } from '../components/search-form';
+import { UrgentNumbers } from '../components/urgent-numbers';
 import { LIFE_STAGE_IDS } from '../features/catalogue/queries';
 import { useT } from '../i18n/i18n';
 
@@ -28,22 +29,11 @@ export function HomePage() {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="urgent-heading" class="urgent">
-        <h2 id="urgent-heading">{t('home.urgentHeading')}</h2>
-        <p>
-          <a href="tel:999" class="urgent__call">
-            {t('home.urgent999')}
-          </a>
-        </p>
-        <p>
-          <a href="tel:111" class="urgent__call">
-            {t('home.urgent111')}
-          </a>
-        </p>
+      <UrgentNumbers>
         <p>
           <a href="/categories/cat-urgent-help">{t('home.urgentLink')}</a>
         </p>
-      </section>
+      </UrgentNumbers>
     </Page>
   );
 }

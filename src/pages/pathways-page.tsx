@@ -1,8 +1,43 @@
-/** "Who can I contact?" pathways (built in the pathways work). */
+/**
+ * "Who can I contact?": /contact lists the five pathways; /contact/<id>?a=step:answer,… is a
+ * question or an ending; /contact/<id>/give?a=… gives the contacts to a family. ?handover=1
+ * is the large-type mode a health visitor shows a family; ?step=<id> reopens a question to change it.
+ */
+import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
-import { useT } from '../i18n/i18n';
+import { WithCatalogue } from '../components/with-catalogue';
+import { PathwayList } from '../features/pathways/pathway-list';
+import { PathwayView } from '../features/pathways/pathway-view';
+import { useText } from '../features/pathways/text';
+import { WithPathways } from '../features/pathways/with-pathways';
+
+function PathwayNotFound() {
+  const text = useText();
+  return (
+    <Page title={text('pathways.ui.notFoundTitle')}>
+      <p>{text('pathways.ui.notFound')}</p>
+      <p>
+        <a href="/contact">{text('pathways.ui.allPathways')}</a>
+      </p>
+    </Page>
+  );
+}
 
 export default function PathwaysPage() {
-  const t = useT();
-  return <Page title={t('app.nav.contact')} />;
+  const { path, query } = useLocation();
+  const [, id, screen, ...extra] = path.split('/').filter(Boolean);
+  const handover = query.handover === '1';
+  if (!id) return <WithPathways>{(pathways) => <PathwayList pathways={pathways} handover={handover} />}</WithPathways>;
+  if ((screen !== undefined && screen !== 'give') || extra.length > 0) return <PathwayNotFound />;
+  return (
+    <WithPathways>
+      {(pathways) => {
+        const pathway = pathways.find((p) => p.id === id);
+        if (!pathway) return <PathwayNotFound />;
+        return (
+          <WithCatalogue>{(catalogue) => <PathwayView pathway={pathway} catalogue={catalogue} query={query} give={screen === 'give'} />}</WithCatalogue>
+        );
+      }}
+    </WithPathways>
+  );
 }

@@ -8,14 +8,18 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readArea, readCatalogueDir } from './load-files';
 import { normaliseCatalogue } from './normalise';
-import type { CatalogueFiles } from './oruk';
+import { TABLE_NAMES, type CatalogueFiles } from './oruk';
 import { formatProblem, validateCatalogue } from './validate';
+import { loadValidPathways, pathwaysModule, PathwaysError } from '../pathways/load-files';
 
 const VIRTUAL_ID = 'virtual:catalogue';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /** A few bytes the first screen needs (the data's date) without loading the whole catalogue. */
 const META_ID = 'virtual:catalogue-meta';
 const RESOLVED_META_ID = '\0' + META_ID;
+/** data/pathways, checked against the catalogue; loaded by the "Who can I contact?" pages only. */
+const PATHWAYS_ID = 'virtual:pathways';
+const RESOLVED_PATHWAYS_ID = '\0' + PATHWAYS_ID;
 
 export class CatalogueError extends Error {}
 
@@ -37,20 +41,28 @@ export function cataloguePlugin(dataDir: string): Plugin {
     buildStart() {
       // Validate even if nothing imports the catalogue, so bad data can never ship.
       try {
-        loadValidCatalogue(dataDir);
+        loadValidPathways(dataDir, loadValidCatalogue(dataDir));
       } catch (error) {
-        if (error instanceof CatalogueError) this.error(error.message);
+        if (error instanceof CatalogueError || error instanceof PathwaysError) this.error(error.message);
         throw error;
       }
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === META_ID) return RESOLVED_META_ID;
+      if (id === PATHWAYS_ID) return RESOLVED_PATHWAYS_ID;
       return undefined;
     },
     load(id) {
+      if (id === RESOLVED_PATHWAYS_ID) {
+        const pathways = loadValidPathways(dataDir, loadValidCatalogue(dataDir));
+        // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
+        for (const p of pathways) this.addWatchFile(path.join(dataDir, 'pathways', `${p.id}.json`));
+        return pathwaysModule(pathways);
+      }
       if (id !== RESOLVED_ID && id !== RESOLVED_META_ID) return undefined;
-      this.addWatchFile(path.join(dataDir, 'catalogue'));
+      // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
+      for (const table of TABLE_NAMES) this.addWatchFile(path.join(dataDir, 'catalogue', `${table}.json`));
       const catalogue = normaliseCatalogue(loadValidCatalogue(dataDir));
       if (id === RESOLVED_META_ID) {
         return `export default ${JSON.stringify({ checkedOn: catalogue.dataset.checked_on, serviceCount: catalogue.services.length })};`;

@@ -1,0 +1,64 @@
+/**
+ * One contact in an ending: who, what to say or ask, what happens next (with its source), and
+ * the catalogue's own numbers, hours and warnings, read at render time so they stay current.
+ */
+import type { ServiceView } from '../catalogue/model';
+import { ContactDetails } from '../service/contact-details';
+import { OpeningTimes } from '../service/opening-times';
+import type { AreaId, PathwayContact } from './types';
+import { useText } from './text';
+
+interface Props {
+  contact: PathwayContact;
+  service: ServiceView;
+  /** The family's area; when unknown, area-only contacts are labelled. */
+  area?: AreaId;
+}
+
+export function ContactCard({ contact, service, area }: Props) {
+  const text = useText();
+  return (
+    <li class="pathway-contact">
+      <h3 class="pathway-contact__name">
+        {service.name}
+        {contact.area && !area && <span class="pathway-contact__area"> {text(`pathways.ui.onlyIn.${contact.area}`)}</span>}
+      </h3>
+      <p>{service.description}</p>
+      {contact.say && (
+        <>
+          <h4>{text('pathways.ui.say')}</h4>
+          <p>{text(contact.say)}</p>
+        </>
+      )}
+      {contact.then && (
+        <>
+          <h4>{text('pathways.ui.then')}</h4>
+          <p>{text(contact.then)}</p>
+        </>
+      )}
+      {contact.source_url && (
+        <p class="hint pathway-contact__source">
+          {text('pathways.ui.adviceSource')}:{' '}
+          {contact.source_url.map((url, i) => (
+            <span key={url}>
+              {i > 0 && ', '}
+              <a href={url} rel="noopener noreferrer">
+                {new URL(url).hostname}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
+      {service.alert && (
+        <div class="warning">
+          <p>{service.alert}</p>
+        </div>
+      )}
+      <ContactDetails service={service} />
+      {service.schedules.length > 0 && <OpeningTimes schedules={service.schedules} />}
+      <p class="pathway-contact__more">
+        <a href={`/services/${service.id}`}>{text('pathways.ui.moreAbout', { name: service.name })}</a>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+/** An ending: the contacts in the order to contact them, and the child 'I' statements it serves. */
+import type { Catalogue } from '../catalogue/model';
+import { formatDate } from '../../lib/dates';
+import { locale } from '../../i18n/i18n';
+import { contactsFor } from './engine';
+import type { AreaId, PathwayEnding } from './types';
+import { ContactCard } from './contact-card';
+import { useText } from './text';
+
+export function EndingView({ ending, area, catalogue }: { ending: PathwayEnding; area?: AreaId; catalogue: Catalogue }) {
+  const text = useText();
+  const byId = new Map(catalogue.services.map((s) => [s.id, s]));
+  const contacts = contactsFor(ending, area).flatMap((contact) => {
+    const service = byId.get(contact.service);
+    return service ? [{ contact, service }] : [];
+  });
+  const tags = catalogue.terms.filter((term) => ending.tags.includes(term.id));
+  return (
+    <section aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">{text('pathways.ui.contactsHeading')}</h2>
+      <ol class="pathway-contacts">
+        {contacts.map(({ contact, service }) => (
+          <ContactCard key={service.id} contact={contact} service={service} area={area} />
+        ))}
+      </ol>
+      {tags.length > 0 && (
+        <div class="pathway-tags">
+          <p>{text('pathways.ui.helpsChild')}</p>
+          <ul class="tag-list">
+            {tags.map((term) => (
+              <li key={term.id}>
+                <span>{term.name}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="hint">{text('pathways.ui.checked', { date: formatDate(catalogue.dataset.checked_on, locale.value) })}</p>
+    </section>
+  );
+}

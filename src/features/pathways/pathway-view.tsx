@@ -1,0 +1,109 @@
+/**
+ * One pathway at the position its URL describes: a question, an ending, or the "Give to family"
+ * screen. Every answer is a new history entry, so Back and Forward step through the questions.
+ */
+import { useLocation } from 'preact-iso';
+import { Page } from '../../components/page';
+import type { Catalogue } from '../catalogue/model';
+import { AnswersSummary } from './answers-summary';
+import { answersOf, parseAnswers, resolve, type Position } from './engine';
+import { EndingView } from './ending-view';
+import { GiveToFamily } from './give-to-family';
+import { StepQuestion } from './step-question';
+import type { Pathway } from './types';
+import { useText } from './text';
+import { pathwayUrl } from './urls';
+import './pathways.css';
+
+interface Props {
+  pathway: Pathway;
+  catalogue: Catalogue;
+  query: Record<string, string | undefined>;
+  give: boolean;
+}
+
+/** Where "Back" goes: the previous question with its answer still chosen, or the list of pathways. */
+function backHref(pathway: Pathway, position: Position, handover: boolean): string {
+  const previous = position.path.at(-1);
+  if (!previous) return handover ? '/contact?handover=1' : '/contact';
+  return pathwayUrl(pathway.id, answersOf(position), { step: previous.stepId, handover });
+}
+
+export function PathwayView({ pathway, catalogue, query, give }: Props) {
+  const text = useText();
+  const { route } = useLocation();
+  const handover = query.handover === '1';
+  const answers = parseAnswers(query.a);
+  const position = resolve(pathway, answers, query.step);
+  const here = answersOf(position);
+
+  const answer = (stepId: string, answerId: string) => {
+    // Later answers that still apply are kept, so changing one answer does not start again.
+    const next = resolve(pathway, { ...answers, ...here, [stepId]: answerId });
+    route(pathwayUrl(pathway.id, answersOf(next), { handover }));
+  };
+
+  const frame = (title: string, body: preact.ComponentChildren) => (
+    <Page title={title}>
+      <div class={handover ? 'pathway pathway--handover' : 'pathway'}>
+        <p class="caption pathway__caption">{text(pathway.title)}</p>
+        {body}
+        <p class="pathway__links no-print">
+          <a href={pathwayUrl(pathway.id, here, { step: query.step, handover: !handover, give })}>
+            {text(handover ? 'pathways.ui.handoverLeave' : 'pathways.ui.handoverStart')}
+          </a>
+          <a href={pathwayUrl(pathway.id, {}, { handover })}>{text('pathways.ui.startAgain')}</a>
+        </p>
+      </div>
+    </Page>
+  );
+
+  if (position.kind === 'step') {
+    return frame(
+      text(position.step.question),
+      <>
+        <a href={backHref(pathway, position, handover)} class="back-link no-print">
+          {text('pathways.ui.back')}
+        </a>
+        <StepQuestion
+          key={position.stepId}
+          stepId={position.stepId}
+          step={position.step}
+          selected={position.selected}
+          onAnswer={(answerId) => answer(position.stepId, answerId)}
+        />
+        {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
+      </>,
+    );
+  }
+
+  const endingHref = pathwayUrl(pathway.id, here, { handover });
+  if (give) {
+    const servicesById = new Map(catalogue.services.map((s) => [s.id, s]));
+    return frame(
+      text('pathways.ui.give.title'),
+      <GiveToFamily
+        ending={position.ending}
+        area={position.area}
+        servicesById={servicesById}
+        link={new URL(pathwayUrl(pathway.id, here), location.origin).href}
+        backHref={endingHref}
+      />,
+    );
+  }
+  return frame(
+    text(position.ending.title),
+    <>
+      <a href={backHref(pathway, position, handover)} class="back-link no-print">
+        {text('pathways.ui.back')}
+      </a>
+      <p class="no-print">
+        <a href={pathwayUrl(pathway.id, here, { handover, give: true })} class="button">
+          {text('pathways.ui.giveToFamily')}
+        </a>
+      </p>
+      <EndingView ending={position.ending} area={position.area} catalogue={catalogue} />
+      {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
+    </>,
+  );
+}

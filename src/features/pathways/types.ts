@@ -1,0 +1,57 @@
+/**
+ * The shape of one "Who can I contact?" pathway (data/pathways/<id>.json). Every text field
+ * holds a translation KEY (English in src/i18n/locales/en/pathways.json), never the words.
+ */
+
+/** Where the family lives, when it changes who to contact. */
+export type AreaId = 'herts' | 'essex';
+export const AREA_IDS: readonly AreaId[] = ['herts', 'essex'];
+
+export interface PathwayAnswer {
+  id: string;
+  label: string;
+  hint?: string;
+  /** A step id or an ending id. */
+  next: string;
+  /** Choosing this answer says where the family lives. */
+  area?: AreaId;
+  /** A safety or medical-emergency answer: listed first, and its ending starts with an urgent contact. */
+  urgent?: boolean;
+}
+
+export interface PathwayStep {
+  question: string;
+  hint?: string;
+  answers: PathwayAnswer[];
+}
+
+export interface PathwayContact {
+  /** A catalogue service id; its numbers, hours and description are read from the catalogue. */
+  service: string;
+  /** Only for families in this area (shown, labelled, when the area is not known). */
+  area?: AreaId;
+  /** What to say or ask. */
+  say?: string;
+  /** What happens next. */
+  then?: string;
+  /** Where the say/then advice comes from: required when either is given. */
+  source_url?: string[];
+}
+
+export interface PathwayEnding {
+  title: string;
+  /** Child 'I' statement term ids (child-…) this ending serves. */
+  tags: string[];
+  /** In the order to contact them. */
+  contacts: PathwayContact[];
+}
+
+export interface Pathway {
+  id: string;
+  /** The parent 'I' statement, in the parent's words. */
+  statement: string;
+  title: string;
+  start: string;
+  steps: Record<string, PathwayStep>;
+  endings: Record<string, PathwayEnding>;
+}

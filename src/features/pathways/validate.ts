@@ -1,0 +1,143 @@
+/**
+ * Build-time checks for data/pathways (pure: no fs). The build fails on any problem, and each
+ * names the pathway and the step or ending at fault.
+ */
+import { walkRoutes } from './engine';
+import { AREA_IDS, type Pathway, type PathwayContact } from './types';
+
+export interface Problem {
+  pathway: string;
+  /** The step or ending id; "-" for the pathway as a whole. */
+  step: string;
+  reason: string;
+}
+
+/** Contacts an urgent answer may lead to first: 999, NHS 111 or a children's safeguarding line. */
+export const URGENT_SERVICE_IDS = [
+  'svc-999-emergency',
+  'svc-nhs-111',
+  'svc-herts-childrens-services-concern',
+  'svc-essex-children-families-hub',
+];
+
+const CHILD_TAG = /^child-[a-z-]+$/;
+
+export function formatProblem(p: Problem): string {
+  return `data/pathways/${p.pathway}.json ${p.step}: ${p.reason}`;
+}
+
+/**
+ * @param serviceIds catalogue service ids an ending may name
+ * @param enKeys every key in en/pathways.json ("pathways.x.y")
+ * @param sourceUrls when given, each contact's source_url must be one of these (the catalogue's sources)
+ */
+export function validatePathways(
+  pathways: Pathway[],
+  serviceIds: ReadonlySet<string>,
+  enKeys: ReadonlySet<string>,
+  sourceUrls?: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seenIds = new Set<string>();
+  for (const pathway of pathways) {
+    const report = (step: string, reason: string) => problems.push({ pathway: pathway.id, step, reason });
+    if (seenIds.has(pathway.id)) report('-', 'another pathway has the same id');
+    seenIds.add(pathway.id);
+    const key = (step: string, field: string, value: unknown, optional = false) => {
+      if (value === undefined && optional) return;
+      if (typeof value !== 'string' || !enKeys.has(value)) report(step, `${field} "${String(value)}" has no English text in en/pathways.json`);
+    };
+    key('-', 'statement', pathway.statement);
+    key('-', 'title', pathway.title);
+    const steps = pathway.steps ?? {};
+    const endings = pathway.endings ?? {};
+    for (const id of Object.keys(steps)) if (id in endings) report(id, 'is both a step and an ending');
+    if (!(pathway.start in steps)) report('-', `start "${pathway.start}" is not a step`);
+
+    for (const [id, step] of Object.entries(steps)) {
+      key(id, 'question', step.question);
+      key(id, 'hint', step.hint, true);
+      const answers = step.answers ?? [];
+      if (answers.length < 2 || answers.length > 5) report(id, `has ${answers.length} answers (2 to 5 are allowed)`);
+      let urgentDone = false;
+      const answerIds = new Set<string>();
+      for (const answer of answers) {
+        if (answerIds.has(answer.id)) report(id, `answer "${answer.id}" appears twice`);
+        answerIds.add(answer.id);
+        key(id, `answer "${answer.id}" label`, answer.label);
+        key(id, `answer "${answer.id}" hint`, answer.hint, true);
+        if (!(answer.next in steps) && !(answer.next in endings)) {
+          report(id, `answer "${answer.id}" goes to "${answer.next}", which is not a step or an ending (dangling step)`);
+        }
+        if (answer.area !== undefined && !AREA_IDS.includes(answer.area)) report(id, `answer "${answer.id}" has unknown area "${answer.area}"`);
+        if (!answer.urgent) urgentDone = true;
+        else if (urgentDone) report(id, `urgent answer "${answer.id}" must come before the other answers`);
+      }
+    }
+    problems.push(...graphProblems(pathway));
+
+    for (const [id, ending] of Object.entries(endings)) {
+      key(id, 'title', ending.title);
+      for (const tag of ending.tags ?? []) if (!CHILD_TAG.test(tag)) report(id, `tag "${tag}" is not a child 'I' statement (child-…)`);
+      if (!ending.contacts?.length) report(id, 'names no catalogue service');
+      for (const contact of ending.contacts ?? []) {
+        for (const reason of contactProblems(contact, serviceIds, enKeys, sourceUrls)) report(id, reason);
+      }
+    }
+  }
+  return problems;
+}
+
+function contactProblems(
+  contact: PathwayContact,
+  serviceIds: ReadonlySet<string>,
+  enKeys: ReadonlySet<string>,
+  sourceUrls?: ReadonlySet<string>,
+): string[] {
+  const reasons: string[] = [];
+  const name = `contact "${contact.service}"`;
+  if (!serviceIds.has(contact.service)) reasons.push(`${name} is not a service in the catalogue`);
+  if (contact.area !== undefined && !AREA_IDS.includes(contact.area)) reasons.push(`${name} has unknown area "${contact.area}"`);
+  for (const field of ['say', 'then'] as const) {
+    const value = contact[field];
+    if (value !== undefined && !enKeys.has(value)) reasons.push(`${name} ${field} "${value}" has no English text in en/pathways.json`);
+  }
+  if ((contact.say || contact.then) && !contact.source_url?.length) reasons.push(`${name} gives advice without a source_url`);
+  for (const url of contact.source_url ?? []) {
+    if (sourceUrls && !sourceUrls.has(url)) reasons.push(`${name} cites ${url}, which is not a catalogue source`);
+  }
+  return reasons;
+}
+
+/** Cycles, unreachable steps, and routes that end with nobody to contact or a non-urgent first contact. */
+function graphProblems(pathway: Pathway): Problem[] {
+  const problems: Problem[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string) => {
+    const step = pathway.steps[id];
+    if (!step) return;
+    state.set(id, 'open');
+    for (const answer of step.answers ?? []) {
+      const next = state.get(answer.next);
+      if (next === 'open') problems.push({ pathway: pathway.id, step: id, reason: `answer "${answer.id}" goes back to "${answer.next}" (a cycle)` });
+      else if (next === undefined) visit(answer.next);
+    }
+    state.set(id, 'done');
+  };
+  visit(pathway.start);
+  const reached = new Set(state.keys());
+  for (const id of state.keys()) for (const answer of pathway.steps[id]?.answers ?? []) reached.add(answer.next);
+  for (const id of [...Object.keys(pathway.steps ?? {}), ...Object.keys(pathway.endings ?? {})]) {
+    if (!reached.has(id)) problems.push({ pathway: pathway.id, step: id, reason: 'cannot be reached from the start' });
+  }
+  if (problems.length > 0) return problems;
+  for (const route of walkRoutes(pathway)) {
+    const via = route.path.map((v) => `${v.stepId}:${v.answer.id}`).join(',');
+    if (route.contacts.length === 0) problems.push({ pathway: pathway.id, step: route.endingId, reason: `the route ${via} leaves nobody to contact in this area` });
+    const first = route.contacts[0];
+    if (route.path.some((v) => v.answer.urgent) && first && !URGENT_SERVICE_IDS.includes(first.service)) {
+      problems.push({ pathway: pathway.id, step: route.endingId, reason: `the urgent route ${via} must start with 999, NHS 111 or a safeguarding contact, not ${first.service}` });
+    }
+  }
+  return problems;
+}

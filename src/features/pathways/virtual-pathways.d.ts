@@ -1,0 +1,4 @@
+declare module 'virtual:pathways' {
+  const pathways: import('./types').Pathway[];
+  export default pathways;
+}
