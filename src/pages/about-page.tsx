@@ -15,6 +15,9 @@ export function AboutPage() {
       <h2>{t('about.dataHeading')}</h2>
       <p>{t('about.data')}</p>
       <p>{t('about.dataChecked', { date: formatDate(meta.checkedOn, locale.value) })}</p>
+      <h2>{t('about.translationsHeading')}</h2>
+      <p>{t('about.translations')}</p>
+      <p>{t('about.translationsReport')}</p>
       <h2>{t('about.privacyHeading')}</h2>
       <p>{t('about.privacy')}</p>
       <h2>{t('about.problemHeading')}</h2>
