@@ -40,6 +40,21 @@ export default defineConfig({
         skipWaiting: false,
         clientsClaim: false,
         cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Map tiles the user has viewed, and only those: the OSM tile policy forbids
+            // bulk or offline prefetching. The pattern is data/area.json's tile_url, {z}/{x}/{y}… as wildcards.
+            urlPattern: new RegExp(
+              `^${area.tile_url.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/g, '[^/]*')}$`,
+            ),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'map-tiles',
+              expiration: { maxEntries: 500, maxAgeSeconds: 7 * 24 * 60 * 60, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [0, 200] },
+            },
+          },
+        ],
       },
     }),
   ],

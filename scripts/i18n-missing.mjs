@@ -26,7 +26,10 @@ for (const code of codes) {
   for (const [key, text] of en) {
     if (PLURAL.test(key)) {
       const base = key.replace(PLURAL, '');
-      for (const c of cats) if (!have.get(`${base}_${c}`)) missing[`${base}_${c}`] = text;
+      // Show each category the English form nearest to it: the same category if English has it, else "other".
+      for (const c of cats) {
+        if (!have.get(`${base}_${c}`)) missing[`${base}_${c}`] = en.get(`${base}_${c}`) ?? en.get(`${base}_other`) ?? text;
+      }
     } else if (!have.get(key)) missing[key] = text;
   }
   console.log(JSON.stringify({ code, pluralCategories: cats, missing: Object.keys(missing).length, keys: missing }, null, 2));

@@ -3,7 +3,7 @@
 // the entry scripts and modulepreloads in dist/index.html, plus every chunk they
 // import statically. Lazy routes (dynamic import()) are not counted.
 // Usage: node scripts/size-report.mjs [distDir]
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +58,58 @@ export function homePageJsBytes(distDir) {
     files.push({ file: relative(dist, path), raw: code.length, gzip: gzipSync(code, { level: 9 }).length });
     for (const spec of staticImports(code.toString('utf8'))) queue.push(toPath(spec, path));
   }
+  return { files, totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/** Stylesheets index.html loads up front. */
+export function homePageCssBytes(distDir) {
+  const dist = resolve(distDir);
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => attr(tag, 'rel') === 'stylesheet' && attr(tag, 'href'))
+    .map((tag) => {
+      const code = readFileSync(join(dist, attr(tag, 'href').split(/[?#]/)[0]));
+      return { file: attr(tag, 'href').replace(/^\//, ''), raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+    });
+  return { files, totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/** Every `{url, revision}` entry of the service worker's precache manifest (sw.js and workbox-*.js). */
+export function precacheUrls(distDir) {
+  const dist = resolve(distDir);
+  const names = ['sw.js', ...readdirSync(dist).filter((f) => /^workbox-[\w-]+\.js$/.test(f))];
+  const code = names.map((n) => readFileSync(join(dist, n), 'utf8')).join('\n');
+  const urls = [];
+  for (const [object] of code.matchAll(/\{[^{}]*\}/g)) {
+    const url = /(?:^|[{,\s])["']?url["']?\s*:\s*(["'`])((?:\\.|(?!\1).)*)\1/.exec(object);
+    if (url && /(?:^|[{,\s])["']?revision["']?\s*:/.test(object)) urls.push(url[2]);
+  }
+  return urls;
+}
+
+/** gzip bytes of everything the service worker stores on install (what "works offline" costs). */
+export function precacheBytes(distDir) {
+  const dist = resolve(distDir);
+  const files = precacheUrls(dist).map((url) => {
+    const file = decodeURIComponent(url.replace(/^\.?\//, '').split(/[?#]/)[0]);
+    const code = readFileSync(join(dist, file));
+    return { file, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  });
+  return { files, totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/** JS chunks not loaded by the home page: the lazy routes and data. */
+export function lazyChunkBytes(distDir) {
+  const dist = resolve(distDir);
+  const home = new Set(homePageJsBytes(dist).files.map((f) => f.file));
+  const files = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js') && !home.has(`assets/${f}`))
+    .map((f) => {
+      const code = readFileSync(join(dist, 'assets', f));
+      return { file: `assets/${f}`, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
   return { files, totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 

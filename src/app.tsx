@@ -2,15 +2,17 @@
 import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/layout';
 import { noteNavigation } from './components/page';
-import { AboutPage } from './pages/about-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { PrivacyPage } from './pages/privacy-page';
-import { SafetyPage } from './pages/safety-page';
-import { ServicePage } from './pages/service-page';
-import { CategoryPage, LifeStagePage } from './pages/term-page';
 
-// Heavier pages load on first use (search pulls in Fuse.js, the map Leaflet); all are precached.
+// Only the home page is in the first download; every other page loads on first use (the map
+// pulls in Leaflet). All are precached, so they open instantly and offline after the first visit.
+const ServicePage = lazy(() => import('./pages/service-page').then((m) => m.ServicePage));
+const LifeStagePage = lazy(() => import('./pages/term-page').then((m) => m.LifeStagePage));
+const CategoryPage = lazy(() => import('./pages/term-page').then((m) => m.CategoryPage));
+const AboutPage = lazy(() => import('./pages/about-page').then((m) => m.AboutPage));
+const PrivacyPage = lazy(() => import('./pages/privacy-page').then((m) => m.PrivacyPage));
+const SafetyPage = lazy(() => import('./pages/safety-page').then((m) => m.SafetyPage));
 const SearchPage = lazy(() => import('./pages/search-page'));
 const SavedPage = lazy(() => import('./pages/saved-page'));
 const PathwaysPage = lazy(() => import('./pages/pathways-page'));

@@ -1,8 +1,146 @@
-/** Map and "near me" (built in the map work). */
+/**
+ * Map and "near me" (/map, /map?postcode=…): a postcode or the user's location puts services
+ * nearest first, in a list that always holds every service, with the map beside it.
+ * Postcodes resolve offline from the shipped file; the map loads Leaflet on its own.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
-import { useT } from '../i18n/i18n';
+import { WithCatalogue } from '../components/with-catalogue';
+import type { Catalogue } from '../features/catalogue/model';
+import { ErrorSummary } from '../components/error-summary';
+import { milesFormatter } from '../features/map/format';
+import { mapPoints } from '../features/map/map-points';
+import { AnywhereList, PlacedList } from '../features/map/near-list';
+import { PostcodeForm, POSTCODE_FIELD_ID } from '../features/map/postcode-form';
+import { ServiceMap } from '../features/map/service-map';
+import { useGeolocation } from '../features/map/use-geolocation';
+import '../features/map/near-me.css';
+import { districtAt, type BoundaryFeature } from '../features/postcodes/in-area';
+import { loadGeo, loadPostcodes } from '../features/postcodes/load';
+import { lookupPostcode } from '../features/postcodes/lookup';
+import { servicesByPlace } from '../features/postcodes/nearest';
+import { parsePostcode } from '../features/postcodes/normalise';
+import { locale, useT } from '../i18n/i18n';
+
+interface Origin {
+  lat: number;
+  lon: number;
+  label: string;
+  inArea: boolean;
+  /** The centre of a sector or outcode rather than an exact point. */
+  approximate: boolean;
+}
+
+function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: string }) {
+  const t = useT();
+  const { route } = useLocation();
+  const [value, setValue] = useState(postcode);
+  const [origin, setOrigin] = useState<Origin | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  // Counts submissions, so submitting the same postcode again looks it up (and focuses errors) again.
+  const [attempt, setAttempt] = useState(0);
+  const geo = useGeolocation((lat, lon) => {
+    if (postcode) route('/map');
+    setError(undefined);
+    const label = t('map.yourLocation');
+    void loadGeo<{ features: BoundaryFeature[] }>('boundaries.json').then(
+      ({ features }) => setOrigin({ lat, lon, label, inArea: districtAt(features, { lat, lon }) !== undefined, approximate: false }),
+      () => setOrigin({ lat, lon, label, inArea: true, approximate: false }),
+    );
+  });
+
+  useEffect(() => {
+    setValue(postcode);
+    if (!postcode.trim()) return;
+    let current = true;
+    loadPostcodes().then(
+      (data) => {
+        if (!current) return;
+        const found = lookupPostcode(data, parsePostcode(postcode));
+        if (!found.ok) {
+          setError(t(`map.errors.${found.error}`, { postcode: found.text }));
+          return;
+        }
+        const { lat, lon, label, inArea, precision } = found.place;
+        setError(undefined);
+        setValue(label);
+        setOrigin({ lat, lon, label, inArea, approximate: precision !== 'unit' });
+      },
+      () => current && setError(t('map.errors.loadFailed')),
+    );
+    return () => {
+      current = false;
+    };
+  }, [postcode, attempt, t]);
+
+  // GOV.UK: the page title starts "Error: " while the error summary shows.
+  useEffect(() => {
+    const base = `${t('map.title')} – ${t('app.name')}`;
+    document.title = error ? `${t('map.errorPrefix')} ${base}` : base;
+  }, [error, t]);
+
+  const formatMiles = useMemo(() => milesFormatter(locale.value), [locale.value]);
+  const { placed, anywhere } = useMemo(() => servicesByPlace(catalogue.services, origin), [catalogue, origin]);
+  const nearest = origin ? placed[0] : undefined;
+  const points = useMemo(
+    () => mapPoints(placed, (entries) => entries.map((e) => `${e.service.name}, ${e.location.name}`).join('; ')),
+    [placed],
+  );
+
+  function submit() {
+    setAttempt((n) => n + 1);
+    const parsed = parsePostcode(value);
+    if (parsed.kind === 'empty' || parsed.kind === 'invalid') {
+      setError(t(parsed.kind === 'empty' ? 'map.errors.empty' : 'map.errors.format'));
+      return;
+    }
+    route(`/map?postcode=${encodeURIComponent(parsed.text)}`);
+  }
+
+  return (
+    <Page title={t('map.title')}>
+      <ErrorSummary errors={error ? [{ fieldId: POSTCODE_FIELD_ID, message: error }] : []} attempt={attempt} />
+      <p class="lead">{t('map.lead')}</p>
+      <PostcodeForm
+        value={value}
+        error={error}
+        onInput={setValue}
+        onSubmit={submit}
+        onUseLocation={geo.request}
+        locating={geo.locating}
+      />
+      {geo.problem && (
+        <p class="warning" role="alert">
+          {t(`map.location.${geo.problem}`)}
+        </p>
+      )}
+      <div class="near-me">
+        <div class="near-me__map">
+          <ServiceMap
+            points={points}
+            origin={origin}
+            alsoShow={nearest && { lat: nearest.location.latitude, lon: nearest.location.longitude }}
+            label={t('map.mapLabel')}
+            formatMiles={formatMiles}
+          />
+        </div>
+        <section class="near-me__list" aria-labelledby="near-heading">
+          <h2 id="near-heading">{origin ? t('map.nearHeading', { place: origin.label }) : t('map.allHeading')}</h2>
+          <div role="status">
+            {origin && !origin.inArea && <p class="warning">{t('map.outsideArea', { place: origin.label })}</p>}
+            {origin?.approximate && <p>{t('map.approximatePlace', { place: origin.label })}</p>}
+          </div>
+          <PlacedList placed={placed} formatMiles={formatMiles} />
+        </section>
+      </div>
+      <AnywhereList services={anywhere} />
+    </Page>
+  );
+}
 
 export default function MapPage() {
-  const t = useT();
-  return <Page title={t('app.nav.map')} />;
+  const { query } = useLocation();
+  const postcode = query.postcode ?? '';
+  return <WithCatalogue>{(catalogue) => <NearMe catalogue={catalogue} postcode={postcode} />}</WithCatalogue>;
 }

@@ -1,49 +1,26 @@
-/** One service, complete: contact first, then times, place, who it is for, cost and sources. */
+/**
+ * One service, complete: whether it is open now, contact first (GOV.UK contact pattern order),
+ * then times, place, who it is for, cost, languages and sources, and a way to report a problem.
+ */
 import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { Catalogue, ServiceView } from '../features/catalogue/model';
+import { SaveButton } from '../features/saved/save-button';
+import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { ContactDetails } from '../features/service/contact-details';
+import { LocationExtras, PathwaysToService } from '../features/service/extension-slots';
 import { Locations } from '../features/service/locations';
+import { OpenStatusLine } from '../features/service/open-status';
 import { OpeningTimes } from '../features/service/opening-times';
+import { ReportProblem } from '../features/service/report-problem';
 import { Sources } from '../features/service/sources';
+import { Cost, Languages, WhoFor } from '../features/service/who-and-cost';
 import { isOlderThan } from '../lib/dates';
 import { useT } from '../i18n/i18n';
+import '../features/service/service.css';
 
 /** Sources older than this many years get a "check before you rely on it" warning. */
 const OLD_SOURCE_YEARS = 2;
-
-function Ages({ service }: { service: ServiceView }) {
-  const t = useT();
-  const { minimumAge: from, maximumAge: to } = service;
-  if (from === undefined && to === undefined) return null;
-  const text =
-    from !== undefined && to !== undefined
-      ? t('service.ageRange', { from, to })
-      : from !== undefined
-        ? t('service.ageFrom', { from })
-        : t('service.ageUpTo', { to });
-  return (
-    <p>
-      {t('service.ages')}: {text}
-    </p>
-  );
-}
-
-function Cost({ service }: { service: ServiceView }) {
-  const t = useT();
-  const lines = [
-    ...(service.fees ? [service.fees] : []),
-    ...service.costs.map((c) => [c.option, c.amountDescription].filter(Boolean).join(': ')),
-  ];
-  if (lines.length === 0) return <p>{t('service.costUnknown')}</p>;
-  return (
-    <>
-      {lines.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-    </>
-  );
-}
 
 function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service: ServiceView }) {
   const t = useT();
@@ -51,6 +28,11 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
   return (
     <Page title={service.name}>
       <p class="caption">{t('service.from', { organisation: service.organisation.name })}</p>
+      <div class="service-actions">
+        <OpenStatusLine schedules={service.schedules} />
+        <SaveButton id={service.id} name={service.name} />
+      </div>
+      <SavedProblemMessage />
       {service.alert && (
         <div class="warning">
           <p>{service.alert}</p>
@@ -71,24 +53,13 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
 
       <h2>{t('service.whereHeading')}</h2>
       <Locations service={service} />
+      <LocationExtras service={service} />
 
-      {(service.eligibility || service.minimumAge !== undefined || service.maximumAge !== undefined) && (
-        <>
-          <h2>{t('service.whoFor')}</h2>
-          {service.eligibility && <p>{service.eligibility}</p>}
-          <Ages service={service} />
-        </>
-      )}
-
-      <h2>{t('service.cost')}</h2>
+      <WhoFor service={service} />
       <Cost service={service} />
+      <Languages service={service} />
 
-      {service.languages.length > 0 && (
-        <>
-          <h2>{t('service.languages')}</h2>
-          <p>{service.languages.map((l) => l.name).join(', ')}</p>
-        </>
-      )}
+      <PathwaysToService service={service} />
 
       <h2>{t('service.lifeStages')}</h2>
       <ul class="tag-list">
@@ -106,6 +77,8 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
 
       <h2>{t('service.sourcesHeading')}</h2>
       <Sources service={service} />
+
+      <ReportProblem service={service} />
     </Page>
   );
 }

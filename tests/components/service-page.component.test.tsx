@@ -49,4 +49,23 @@ describe('service page', () => {
     show('svc-does-not-exist');
     expect(screen.getByRole('heading', { level: 1, name: 'Service not found' })).toBeTruthy();
   });
+
+  it('offers "Report a problem" as an email prefilled with the service id and name, and says who to send it to', () => {
+    show('svc-nhs-111');
+    const link = screen.getByRole('link', { name: 'Email us about a problem with this service' });
+    const href = decodeURIComponent(link.getAttribute('href') ?? '');
+    expect(href.startsWith('mailto:?subject=')).toBe(true); // no address set in data/area.json yet
+    expect(href).toContain('Problem with NHS 111 (svc-nhs-111)');
+    expect(screen.getByText(/Send it to the organisation that runs the service/)).toBeTruthy();
+  });
+
+  it('says whether it is open now and lets the parent save it', () => {
+    show('svc-nhs-111');
+    expect(screen.getByText('Open 24 hours')).toBeTruthy();
+    const save = screen.getByRole('button', { name: /^Save NHS 111/ });
+    save.click();
+    return Promise.resolve().then(() => {
+      expect(screen.getByRole('button', { name: /^Saved \(remove\) NHS 111/ }).getAttribute('aria-pressed')).toBe('true');
+    });
+  });
 });

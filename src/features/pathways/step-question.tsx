@@ -2,7 +2,8 @@
  * One question as GOV.UK radios with a Continue button. The page's h1 shows the question; the
  * legend repeats it for screen readers. Continuing with nothing chosen shows an error and loses nothing.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { ErrorSummary } from '../../components/error-summary';
 import type { PathwayStep } from './types';
 import { useText } from './text';
 
@@ -16,29 +17,22 @@ interface Props {
 export function StepQuestion({ stepId, step, selected, onAnswer }: Props) {
   const text = useText();
   const [error, setError] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) summary.current?.focus();
-  }, [error]);
+  const [attempt, setAttempt] = useState(0);
   const firstId = `${stepId}-${step.answers[0]?.id ?? ''}`;
 
   const submit = (event: Event) => {
     event.preventDefault();
     const chosen = new FormData(event.currentTarget as HTMLFormElement).get('answer');
     if (typeof chosen === 'string' && chosen) onAnswer(chosen);
-    else setError(true);
+    else {
+      setError(true);
+      setAttempt((n) => n + 1);
+    }
   };
 
   return (
     <form onSubmit={submit} noValidate class="pathway-question">
-      {error && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h2>{text('pathways.ui.errorTitle')}</h2>
-          <p>
-            <a href={`#${firstId}`}>{text('pathways.ui.errorChoose')}</a>
-          </p>
-        </div>
-      )}
+      <ErrorSummary errors={error ? [{ fieldId: firstId, message: text('pathways.ui.errorChoose') }] : []} attempt={attempt} />
       <fieldset class={error ? 'radios radios--error' : 'radios'} aria-describedby={step.hint ? `${stepId}-hint` : undefined}>
         <legend class="visually-hidden">{text(step.question)}</legend>
         {step.hint && (

@@ -1,41 +1,164 @@
 /**
- * Fuzzy search over the catalogue with Fuse.js (pure: give it services, get ranked services).
- * Name and topics weigh most; descriptions least, since they are long and match loosely.
+ * Search in a parent's own words (pure: give it services, get ranked services).
+ *
+ * Why not Fuse.js over every record: at 10,000 records it blocked the main thread for about
+ * 0.3 s a keystroke, and "SEND" matched half the catalogue (docs/toolchain.md). Instead, an
+ * inverted index maps each word to the services using it (best field wins: name, then topic,
+ * organisation or town, then description), typos are resolved against the catalogue's
+ * distinct words (thousands, not records), and the synonyms list turns "jabs" into
+ * vaccinations. Each typed idea scores separately; services matching more ideas rank first.
  */
-import Fuse from 'fuse.js';
 import type { ServiceView } from '../catalogue/model';
+import { buildPhraseTable, findSynonyms, type PhraseTable } from './synonym-match';
+import type { SynonymGroup } from './synonyms';
+import { isContentWord, tokenise } from './text';
+import { Vocabulary, type WordMatch } from './vocabulary';
 
-export interface SearchDoc {
-  service: ServiceView;
-  name: string;
-  organisation: string;
-  topics: string[];
-  towns: string[];
-  description: string;
+const FIELD_WEIGHTS = { name: 3, topic: 2, organisation: 1.5, town: 1.5, description: 1 } as const;
+/** A service in a category the synonyms point to ranks as if a topic word matched, plus its text. */
+const CATEGORY_BOOST = 2;
+/** A parent's whole phrase found word for word ("worried about a child") is strong evidence. */
+const USER_PHRASE_BONUS = 2;
+const EXTRA_MATCH_SHARE = 0.25;
+
+export interface SearchIndex {
+  services: ServiceView[];
+  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
+  postings: Map<string, number[]>;
+  words: Vocabulary;
+  synonymWords: Vocabulary;
+  phrases: PhraseTable;
+  byCategory: Map<string, number[]>;
 }
 
-const KEYS = [
-  { name: 'name', weight: 3 },
-  { name: 'topics', weight: 2 },
-  { name: 'organisation', weight: 1.5 },
-  { name: 'towns', weight: 1.5 },
-  { name: 'description', weight: 1 },
-];
-
-export function buildSearchIndex(services: ServiceView[], topicLabel: (termId: string) => string): Fuse<SearchDoc> {
-  const docs = services.map((service) => ({
-    service,
-    name: service.name,
-    organisation: service.organisation.name,
-    topics: [...service.categories, ...service.lifeStages].map(topicLabel),
-    towns: service.locations.flatMap((l) => l.address?.town ?? []),
-    description: service.description,
-  }));
-  return new Fuse(docs, { keys: KEYS, threshold: 0.35, ignoreLocation: true, minMatchCharLength: 2, includeScore: true });
+export interface SearchOutcome {
+  services: ServiceView[];
+  /** Normalised words to highlight in names and descriptions. */
+  highlight: Set<string>;
 }
 
-export function searchServices(index: Fuse<SearchDoc>, query: string, limit = 50): ServiceView[] {
-  const q = query.trim();
-  if (!q) return [];
-  return index.search(q, { limit }).map((r) => r.item.service);
+function fieldsOf(service: ServiceView, topicLabel: (id: string) => string): [string, number][] {
+  return [
+    [service.name, FIELD_WEIGHTS.name],
+    ...[...service.categories, ...service.lifeStages].map((id): [string, number] => [topicLabel(id), FIELD_WEIGHTS.topic]),
+    [service.organisation.name, FIELD_WEIGHTS.organisation],
+    ...service.locations.map((l): [string, number] => [`${l.name} ${l.address?.town ?? ''}`, FIELD_WEIGHTS.town]),
+    [service.description, FIELD_WEIGHTS.description],
+  ];
+}
+
+export function buildSearchIndex(
+  services: ServiceView[],
+  topicLabel: (termId: string) => string,
+  synonyms: SynonymGroup[] = [],
+): SearchIndex {
+  const postings = new Map<string, number[]>();
+  const byCategory = new Map<string, number[]>();
+  services.forEach((service, i) => {
+    const best = new Map<string, number>();
+    for (const [text, weight] of fieldsOf(service, topicLabel)) {
+      for (const word of tokenise(text)) if ((best.get(word) ?? 0) < weight) best.set(word, weight);
+    }
+    for (const [word, weight] of best) {
+      const list = postings.get(word);
+      if (list) list.push(i, weight);
+      else postings.set(word, [i, weight]);
+    }
+    for (const id of service.categories) {
+      const list = byCategory.get(id);
+      if (list) list.push(i);
+      else byCategory.set(id, [i]);
+    }
+  });
+  const synonymWords = new Set(synonyms.flatMap((g) => g.words.flat()));
+  return {
+    services,
+    postings,
+    words: new Vocabulary(new Set(postings.keys())),
+    synonymWords: new Vocabulary(synonymWords),
+    phrases: buildPhraseTable(synonyms),
+    byCategory,
+  };
+}
+
+/** Per-service score for one idea: the best of its matches (a service counts once per idea). */
+type Idea = Map<number, number>;
+
+function addWord(index: SearchIndex, idea: Idea, match: WordMatch, highlight: Set<string>): void {
+  const list = index.postings.get(match.word);
+  if (!list) return;
+  highlight.add(match.word);
+  for (let k = 0; k < list.length; k += 2) {
+    const doc = list[k] as number;
+    const score = (list[k + 1] as number) * match.quality;
+    if ((idea.get(doc) ?? 0) < score) idea.set(doc, score);
+  }
+}
+
+/** Services containing every word of a phrase, scored by its weakest word. */
+function phraseIdea(index: SearchIndex, phrase: string[], highlight: Set<string>): Idea {
+  let result: Idea | null = null;
+  for (const word of phrase) {
+    if (!isContentWord(word) && phrase.length > 1) continue;
+    const idea: Idea = new Map();
+    for (const match of index.words.match(word).filter((m) => m.quality >= 0.9)) addWord(index, idea, match, highlight);
+    if (result === null) result = idea;
+    else for (const [doc, score] of result) result.set(doc, Math.min(score, idea.get(doc) ?? 0));
+  }
+  for (const [doc, score] of result ?? []) if (score === 0) result?.delete(doc);
+  return result ?? new Map();
+}
+
+function ideasFor(index: SearchIndex, query: string, highlight: Set<string>): Idea[] {
+  const tokens = tokenise(query);
+  const { hits, rest } = findSynonyms(tokens, index.phrases, index.synonymWords, index.words);
+  const ideas: Idea[] = hits.map(({ group, phrase }) => {
+    // The best match counts in full and further ones a little, so a service answering the
+    // parent's exact phrase and the service terms beats one answering only one of them.
+    const best: Idea = new Map();
+    const sum: Idea = new Map();
+    const phrases = [phrase, ...group.means].map((words, k) => ({ words, bonus: k === 0 && words.length > 1 ? USER_PHRASE_BONUS : 1 }));
+    for (const { words, bonus } of phrases) {
+      for (const [doc, raw] of phraseIdea(index, words, highlight)) {
+        const score = raw * bonus;
+        best.set(doc, Math.max(best.get(doc) ?? 0, score));
+        sum.set(doc, (sum.get(doc) ?? 0) + score);
+      }
+    }
+    const idea: Idea = new Map();
+    for (const [doc, score] of best) idea.set(doc, score + EXTRA_MATCH_SHARE * ((sum.get(doc) ?? 0) - score));
+    for (const id of group.categories) {
+      for (const doc of index.byCategory.get(id) ?? []) idea.set(doc, (idea.get(doc) ?? 0) + CATEGORY_BOOST);
+    }
+    return idea;
+  });
+  // "my 2 year old" alone still searches; with other words, such filler is ignored.
+  const content = rest.filter(isContentWord);
+  for (const word of content.length > 0 || hits.length > 0 ? content : rest) {
+    const idea: Idea = new Map();
+    for (const match of index.words.match(word)) addWord(index, idea, match, highlight);
+    ideas.push(idea);
+  }
+  return ideas;
+}
+
+/** Services for `query`, best first; an empty query finds nothing (the page then lists all). */
+export function searchServices(index: SearchIndex, query: string, limit = Infinity): SearchOutcome {
+  const highlight = new Set<string>();
+  const n = index.services.length;
+  // Typed arrays rather than maps: at 20,000 services this is most of the work.
+  const ideaCount = new Uint16Array(n);
+  const score = new Float64Array(n);
+  const touched: number[] = [];
+  for (const idea of ideasFor(index, query, highlight)) {
+    for (const [doc, s] of idea) {
+      if (ideaCount[doc] === 0) touched.push(doc);
+      ideaCount[doc] = (ideaCount[doc] as number) + 1;
+      score[doc] = (score[doc] as number) + s;
+    }
+  }
+  // Services are already in name order (normalise.ts), so the index breaks ties alphabetically.
+  touched.sort((a, b) => (ideaCount[b] as number) - (ideaCount[a] as number) || (score[b] as number) - (score[a] as number) || a - b);
+  const services = touched.slice(0, limit).map((doc) => index.services[doc] as ServiceView);
+  return { services, highlight };
 }

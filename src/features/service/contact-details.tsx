@@ -1,4 +1,8 @@
-/** How to get in touch, always in the same order: phone, text, email, website. */
+/**
+ * How to get in touch, always in the same order (the GOV.UK "Contact a department or service
+ * team" pattern): phone, then text, with the call-charges link after the numbers; then email,
+ * then the website. The venue's address follows in "Where".
+ */
 import type { ServiceView } from '../catalogue/model';
 import { dialString } from '../catalogue/queries';
 import { useT } from '../../i18n/i18n';
@@ -29,6 +33,13 @@ export function ContactDetails({ service }: { service: ServiceView }) {
           {p.description && <span class="hint"> {p.description}</span>}
         </li>
       ))}
+      {calls.length > 0 && (
+        <li class="contact-list__note">
+          <a href={t('serviceMore.callChargesUrl')} rel="noopener">
+            {t('serviceMore.callCharges')}
+          </a>
+        </li>
+      )}
       {service.email && (
         <li>
           {t('service.email')}: <a href={`mailto:${service.email}`}>{service.email}</a>

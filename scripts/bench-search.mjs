@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/**
+ * Search latency under a cheap-phone CPU: Chromium with 4x CPU throttling (DevTools protocol
+ * Emulation.setCPUThrottlingRate), over 30 realistic queries, for the shipped catalogue and
+ * generated ones of 2,000 and 20,000 services (scripts/generate-catalogue.mjs, in /tmp).
+ * Prints median and p95 ms per query (each query's time is the median of 5 runs) and the
+ * index build time, against the budget: p95 ≤ 16 ms at 2,000 and ≤ 50 ms at 20,000.
+ * Timings only: it never fails a test run. Usage: node scripts/bench-search.mjs
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, createServer } from 'vite';
+import { OUT_DIR, writeCatalogue } from './generate-catalogue.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const THROTTLE = 4;
+const RUNS = 5;
+const BUDGET = { 2000: 16, 20000: 50 };
+const QUERIES = [
+  'vitamins', 'vitamns', 'breastfeeding', 'brestfeeding', 'breast feeding help', 'HV', 'health visitor', 'SEND',
+  'special needs', 'autism', 'free hours', '30 hours childcare', 'nursary', 'my 2 year old isnt talking', 'speach therapy',
+  'postnatal depression', 'PND', 'baby blues', 'jabs', 'vacinations', 'baby wont stop crying', 'safe sleep',
+  'domestic violence', 'worried about a child', 'midwife watford', 'stay and play', 'food bank', 'money advice stevenage',
+  'baby massage', 'brea',
+];
+
+/** The shipped catalogue, normalised by the app's own TypeScript (loaded through Vite). */
+async function shippedCatalogue() {
+  const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
+  try {
+    const { readCatalogueDir } = await server.ssrLoadModule('/src/features/catalogue/load-files.ts');
+    const { normaliseCatalogue } = await server.ssrLoadModule('/src/features/catalogue/normalise.ts');
+    return normaliseCatalogue(readCatalogueDir(join(root, 'data/catalogue')).files);
+  } finally {
+    await server.close();
+  }
+}
+
+/** The app's search code as one browser script exposing window.BSFSearch. */
+async function bundleSearch() {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const entry = join(OUT_DIR, 'bench-entry.ts');
+  writeFileSync(entry, `export { createCatalogueSearch } from '${root}src/features/search/catalogue-search';\nexport { searchServices } from '${root}src/features/search/search-index';\n`);
+  await build({
+    root, configFile: false, logLevel: 'error',
+    build: { outDir: join(OUT_DIR, 'bundle'), emptyOutDir: true, minify: true,
+      lib: { entry, formats: ['iife'], name: 'BSFSearch', fileName: () => 'search.js' } },
+  });
+  return readFileSync(join(OUT_DIR, 'bundle/search.js'), 'utf8');
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(page, catalogue) {
+  return page.evaluate(({ catalogue, queries, runs }) => {
+    const { createCatalogueSearch, searchServices } = window.BSFSearch;
+    const t0 = performance.now();
+    const index = createCatalogueSearch(catalogue);
+    const buildMs = performance.now() - t0;
+    for (const q of queries) searchServices(index, q); // warm up the JIT
+    const perQuery = queries.map((q) => {
+      const times = [];
+      for (let r = 0; r < runs; r++) {
+        const start = performance.now();
+        searchServices(index, q);
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+    });
+    return { buildMs, perQuery };
+  }, { catalogue, queries: QUERIES, runs: RUNS });
+}
+
+const script = await bundleSearch();
+const catalogues = [['shipped', await shippedCatalogue()]];
+for (const count of [2000, 20000]) {
+  const file = join(OUT_DIR, `catalogue-${count}.json`);
+  if (!existsSync(file)) writeCatalogue(count);
+  catalogues.push([String(count), JSON.parse(readFileSync(file, 'utf8'))]);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+try {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>bench</title>');
+  await page.addScriptTag({ content: script });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  console.log(`Search latency, Chromium, ${THROTTLE}x CPU throttling, ${QUERIES.length} queries (median of ${RUNS} runs each)`);
+  console.log('catalogue   services  index build   median    p95    budget');
+  for (const [label, catalogue] of catalogues) {
+    const { buildMs, perQuery } = await measure(page, catalogue);
+    const sorted = [...perQuery].sort((a, b) => a - b);
+    const median = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    const budget = BUDGET[catalogue.services.length];
+    const verdict = budget === undefined ? '' : p95 <= budget ? `p95 ≤ ${budget} ms ✓` : `p95 > ${budget} ms ✗ OVER BUDGET`;
+    console.log(`${label.padEnd(10)} ${String(catalogue.services.length).padStart(9)} ${buildMs.toFixed(0).padStart(9)} ms ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`);
+  }
+} finally {
+  await browser.close();
+}

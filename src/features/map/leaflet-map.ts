@@ -1,0 +1,134 @@
+/**
+ * The Leaflet map itself. This module (and Leaflet with its CSS) is loaded only by the map
+ * page and the small service map, through import(), so it never weighs on the home page.
+ * Online: OpenStreetMap tiles (URL from data/area.json), cached by the service worker only as
+ * viewed. Always: the district boundaries; when tiles are missing, town names too.
+ */
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import L from 'leaflet';
+// data/area.json directly: src/config/area.ts no longer has a default export.
+import area from '../../../data/area.json';
+import type { t as translate } from '../../i18n/i18n';
+import type { BoundaryFeature } from '../postcodes/in-area';
+import { loadGeo } from '../postcodes/load';
+import { boundaryLayer, townLabels, type Place } from './base-layers';
+import type { MapPoint } from './map-points';
+import { markerLayer } from './marker-layer';
+import { QuietTileLayer } from './quiet-tile-layer';
+
+export interface MapOptions {
+  t: typeof translate;
+  formatMiles: (miles: number) => string;
+  /** Called with true when the detailed (tiled) map cannot be shown. */
+  onTilesMissing: (missing: boolean) => void;
+  /** A small, static map (the service page): fewer controls. */
+  compact?: boolean;
+}
+
+interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+export interface MapController {
+  setPoints(points: MapPoint[]): void;
+  /**
+   * Centres the map on a point (`mark` draws it as the user's position), zoomed out if need be
+   * so `alsoShow` (the nearest service) is in view too: a point far outside the area still shows one.
+   */
+  setOrigin(origin: LatLon | undefined, zoom?: number, mark?: boolean, alsoShow?: LatLon): void;
+  destroy(): void;
+}
+
+const escapeText = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function addTiles(map: L.Map, onTilesMissing: (missing: boolean) => void): void {
+  let loaded = 0;
+  let failed = 0;
+  // Leaflet's attribution control takes markup: our own fixed link around the escaped config text.
+  const attribution = `<a href="https://www.openstreetmap.org/copyright">${escapeText(area.tile_attribution)}</a>`;
+  new QuietTileLayer(area.tile_url, { attribution, maxZoom: 19, crossOrigin: true })
+    .on('tileload', () => {
+      loaded += 1;
+      onTilesMissing(false);
+    })
+    .on('tileerror', () => {
+      failed += 1;
+      if (loaded === 0 && failed >= 1) onTilesMissing(true);
+    })
+    .addTo(map);
+}
+
+export async function createMap(container: HTMLElement, options: MapOptions): Promise<MapController> {
+  const { south, west, north, east } = area.bounds;
+  const areaBounds = L.latLngBounds([south, west], [north, east]);
+  const map = L.map(container, {
+    minZoom: 7,
+    maxZoom: 17,
+    zoomControl: !options.compact,
+    scrollWheelZoom: !options.compact,
+  });
+  map.fitBounds(areaBounds);
+  map.attributionControl.setPrefix(false);
+  map.createPane('townLabels').classList.add('map-town-pane');
+
+  const [boundaries, places] = await Promise.all([
+    loadGeo<{ features: BoundaryFeature[] }>('boundaries.json'),
+    loadGeo<[string, number, number, number][]>('places.json'),
+  ]);
+  boundaryLayer(boundaries.features).addTo(map);
+  container.dataset.districts = String(boundaries.features.filter((f) => f.properties.kind === 'district').length);
+
+  const towns: Place[] = places.map(([name, lat, lon, rank]) => ({ name, lat, lon, rank }));
+  let labels: L.LayerGroup | undefined;
+  let tilesMissing = !navigator.onLine;
+  const drawLabels = () => {
+    labels?.remove();
+    labels = tilesMissing ? townLabels(towns, map.getZoom()).addTo(map) : undefined;
+  };
+  const setMissing = (missing: boolean) => {
+    if (missing === tilesMissing && (labels !== undefined) === missing) return;
+    tilesMissing = missing;
+    container.classList.toggle('map--no-tiles', missing);
+    drawLabels();
+    options.onTilesMissing(missing);
+  };
+  map.on('zoomend', drawLabels);
+  setMissing(tilesMissing);
+  options.onTilesMissing(tilesMissing);
+  addTiles(map, setMissing);
+
+  const markers = markerLayer(map, options.t, options.formatMiles);
+  let origin: L.CircleMarker | undefined;
+  return {
+    setPoints(points) {
+      markers.setPoints(points);
+      container.dataset.points = String(points.length);
+    },
+    setOrigin(next, zoom = 12, mark = true, alsoShow) {
+      origin?.remove();
+      origin = undefined;
+      if (!next) return;
+      const view = L.latLngBounds([[next.lat, next.lon]]);
+      if (alsoShow) view.extend([alsoShow.lat, alsoShow.lon]);
+      if (map.getBoundsZoom(view.pad(0.2)) >= zoom) map.setView([next.lat, next.lon], zoom);
+      else map.fitBounds(view.pad(0.2));
+      if (!mark) return;
+      origin = L.circleMarker([next.lat, next.lon], {
+        radius: 9,
+        color: '#0b0c0c',
+        weight: 3,
+        fillColor: '#ffdd00',
+        fillOpacity: 1,
+        interactive: false,
+        className: 'map-origin',
+      }).addTo(map);
+    },
+    destroy() {
+      markers.remove();
+      map.remove();
+    },
+  };
+}

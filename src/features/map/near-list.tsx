@@ -1,0 +1,53 @@
+/**
+ * The list beside the map: the same services as the markers, nearest first when we know where
+ * the user is, and the services with no single place listed apart rather than dropped.
+ */
+import { useT } from '../../i18n/i18n';
+import type { ServiceView } from '../catalogue/model';
+import { roundMiles } from '../postcodes/distance';
+import type { PlacedService } from '../postcodes/nearest';
+
+export function PlacedList({ placed, formatMiles }: { placed: PlacedService[]; formatMiles: (m: number) => string }) {
+  const t = useT();
+  return (
+    <ol class="card-list near-list">
+      {placed.map((entry) => {
+        const miles = entry.miles === undefined ? undefined : roundMiles(entry.miles);
+        return (
+          <li key={`${entry.service.id} ${entry.location.id}`} class="card" data-location-id={entry.location.id}>
+            <h3 class="card__title">
+              <a href={`/services/${entry.service.id}`}>{entry.service.name}</a>
+            </h3>
+            <p class="card__org">{entry.service.organisation.name}</p>
+            <p class="near-list__where">{t('map.at', { place: entry.location.name })}</p>
+            {miles !== undefined && (
+              <p class="near-list__miles">{t('map.miles', { count: miles, formatted: formatMiles(miles) })}</p>
+            )}
+            {entry.approximate && <p class="hint">{t('map.approximate')}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function AnywhereList({ services }: { services: ServiceView[] }) {
+  const t = useT();
+  if (!services.length) return null;
+  return (
+    <section aria-labelledby="anywhere-heading">
+      <h2 id="anywhere-heading">{t('map.anywhereHeading')}</h2>
+      <p>{t('map.anywhereLead')}</p>
+      <ul class="card-list">
+        {services.map((service) => (
+          <li key={service.id} class="card">
+            <h3 class="card__title">
+              <a href={`/services/${service.id}`}>{service.name}</a>
+            </h3>
+            <p class="card__org">{service.organisation.name}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

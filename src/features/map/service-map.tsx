@@ -1,0 +1,73 @@
+/**
+ * The map as a Preact component: loads the Leaflet module on first render (its own chunk),
+ * then passes points and the user's position through. If the map cannot load, it says so;
+ * the list beside it still holds every service.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n/i18n';
+import type { MapController } from './leaflet-map';
+import type { MapPoint } from './map-points';
+
+export interface Origin {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
+interface Props {
+  points: MapPoint[];
+  origin?: Origin;
+  /** Zoom when centring on the origin. */
+  zoom?: number;
+  /** Kept in view with the origin (the nearest service), so a far-away origin still shows one. */
+  alsoShow?: { lat: number; lon: number };
+  label: string;
+  /** Draw the origin as "you are here" (off for the service page, where it is the service). */
+  markOrigin?: boolean;
+  compact?: boolean;
+  formatMiles: (miles: number) => string;
+}
+
+export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin = true, compact, formatMiles }: Props) {
+  const t = useT();
+  const canvas = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [tilesMissing, setTilesMissing] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    import('./leaflet-map')
+      .then(({ createMap }) => createMap(canvas.current as HTMLDivElement, { t, formatMiles, compact, onTilesMissing: setTilesMissing }))
+      .then(
+        (created) => {
+          if (cancelled) return created.destroy();
+          controller.current = created;
+          setStatus('ready');
+        },
+        () => !cancelled && setStatus('failed'),
+      );
+    return () => {
+      cancelled = true;
+      controller.current?.destroy();
+      controller.current = null;
+    };
+    // The map is made once; points and origin are passed in by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => controller.current?.setPoints(points), [points, status]);
+  useEffect(
+    () => controller.current?.setOrigin(origin, zoom, markOrigin, alsoShow),
+    [origin?.lat, origin?.lon, zoom, markOrigin, alsoShow?.lat, alsoShow?.lon, status],
+  );
+
+  return (
+    <div class={compact ? 'service-map service-map--compact' : 'service-map'} data-map-status={status}>
+      <div ref={canvas} class="service-map__canvas" role="region" aria-label={label} />
+      {status === 'loading' && <p class="service-map__note">{t('map.mapLoading')}</p>}
+      {status === 'failed' && <p class="service-map__note warning">{t('map.mapFailed')}</p>}
+      {status === 'ready' && tilesMissing && <p class="service-map__note">{t('map.noTiles')}</p>}
+    </div>
+  );
+}

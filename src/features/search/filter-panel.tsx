@@ -1,0 +1,111 @@
+/**
+ * The filters, as plain form fields inside the search form (so they work without JavaScript
+ * through "Apply filters"); with JavaScript each change applies at once. Options come from
+ * the catalogue: a filter with nothing to choose (languages, today) is not shown.
+ */
+import type { Catalogue } from '../catalogue/model';
+import { categoryTerms, LIFE_STAGE_IDS } from '../catalogue/queries';
+import type { Filters } from '../filters/model';
+import { DELIVERIES } from '../filters/model';
+import { languageOptions } from '../filters/match';
+import { districts } from '../../config/area';
+import { WEEK } from '../../lib/london-time';
+import { locale, useT } from '../../i18n/i18n';
+
+type Option = { value: string; label: string };
+
+function Checkboxes({ legend, name, options, chosen }: { legend: string; name: string; options: Option[]; chosen: string[] }) {
+  return (
+    <fieldset class="filters__group">
+      <legend class="filters__legend">{legend}</legend>
+      {options.map((o) => (
+        <Check key={o.value} id={`f-${name}-${o.value}`} name={name} value={o.value} checked={chosen.includes(o.value)} label={o.label} />
+      ))}
+    </fieldset>
+  );
+}
+
+function Check({ id, name, value, checked, label }: { id: string; name: string; value: string; checked: boolean; label: string }) {
+  return (
+    <div class="filters__check">
+      <input type="checkbox" id={id} name={name} value={value} checked={checked} />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}
+
+const dayLabel = (index: number, lng: string) =>
+  new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+
+export function FilterPanel({ catalogue, filters, applied }: { catalogue: Catalogue; filters: Filters; applied: number }) {
+  const t = useT();
+  const lng = locale.value;
+  const languages = languageOptions(catalogue.services);
+  return (
+    <details class="filters" open={applied > 0}>
+      <summary class="filters__summary">{t('filters.heading', { count: applied })}</summary>
+      <Checkboxes
+        legend={t('filters.stage')}
+        name="stage"
+        chosen={filters.stages}
+        options={LIFE_STAGE_IDS.map((id) => ({ value: id, label: t(`lifeStages.${id}`) }))}
+      />
+      <fieldset class="filters__group">
+        <legend class="filters__legend">{t('filters.age')}</legend>
+        <p class="hint" id="f-age-hint">{t('filters.ageHint')}</p>
+        <div class="filters__age">
+          <label for="f-age" class="visually-hidden">{t('filters.ageValue')}</label>
+          <input id="f-age" name="age" class="input filters__age-input" type="number" inputMode="numeric" min={0} max={300}
+            aria-describedby="f-age-hint" value={filters.age?.value ?? ''} />
+          <label for="f-age-unit" class="visually-hidden">{t('filters.ageUnit')}</label>
+          <select id="f-age-unit" name="ageUnit" class="input filters__select" value={filters.age?.unit ?? 'years'}>
+            <option value="years">{t('filters.years')}</option>
+            <option value="months">{t('filters.months')}</option>
+          </select>
+        </div>
+      </fieldset>
+      <Checkboxes
+        legend={t('filters.how')}
+        name="how"
+        chosen={filters.delivery}
+        options={DELIVERIES.map((d) => ({ value: d, label: t(`filters.delivery.${d}`) }))}
+      />
+      <fieldset class="filters__group">
+        <legend class="filters__legend">{t('filters.when')}</legend>
+        <Check id="f-open" name="open" value="now" checked={filters.openNow} label={t('filters.openNow')} />
+        <label for="f-day" class="label filters__label">{t('filters.day')}</label>
+        <select id="f-day" name="day" class="input filters__select" value={filters.day ?? ''}>
+          <option value="">{t('filters.anyDay')}</option>
+          {WEEK.map((d, i) => (
+            <option key={d} value={d}>{dayLabel(i, lng)}</option>
+          ))}
+        </select>
+        <p class="hint">{t('filters.timesHint')}</p>
+      </fieldset>
+      <fieldset class="filters__group">
+        <legend class="filters__legend">{t('filters.cost')}</legend>
+        <Check id="f-free" name="free" value="1" checked={filters.freeOnly} label={t('filters.freeOnly')} />
+      </fieldset>
+      <div class="filters__group">
+        <label for="f-district" class="label filters__legend">{t('filters.district')}</label>
+        <select id="f-district" name="district" class="input filters__select" value={filters.district ?? ''}>
+          <option value="">{t('filters.anyDistrict')}</option>
+          {districts.map((d) => (
+            <option key={d.ladCode} value={d.ladCode}>{d.name}</option>
+          ))}
+        </select>
+      </div>
+      {languages.length > 0 && (
+        <Checkboxes legend={t('filters.language')} name="lang" chosen={filters.languages}
+          options={languages.map((l) => ({ value: l.code, label: l.name }))} />
+      )}
+      <Checkboxes
+        legend={t('filters.category')}
+        name="cat"
+        chosen={filters.categories}
+        options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: term.name }))}
+      />
+      <button type="submit" class="button button--secondary">{t('filters.apply')}</button>
+    </details>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Words as search sees them (pure): lower case, accents and apostrophes dropped, split on
+ * anything that is not a letter or digit. "Children's" → "childrens", "2-year-olds" → "2 year olds".
+ */
+
+const APOSTROPHES = /['’‘`]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const ASCII_NON_WORD = /[^a-z0-9]+/;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function normaliseWord(word: string): string {
+  // Decomposing accents is the slow part of indexing, and most text is plain ASCII.
+  const plain = NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return plain.toLowerCase().replace(APOSTROPHES, '');
+}
+
+export function tokenise(text: string): string[] {
+  const normal = normaliseWord(text);
+  return normal
+    .split(NON_ASCII.test(normal) ? NON_WORD : ASCII_NON_WORD)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Words that carry no meaning on their own in a parent's question ("my 2 year old isn't
+ * talking"). They still take part in synonym phrases ("2 year old funding").
+ */
+export const STOPWORDS = new Set(
+  (
+    'a an and are as at be but by can do does for from get got has have help how i im in is isnt it its ' +
+    'me my need needs of on or our please some that the their there they this to up us want we what when ' +
+    'where who why will with would you your year years old month months week weeks'
+  ).split(' '),
+);
+
+/** True for a word worth matching on its own: not a stopword and not just a number. */
+export function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && !/^\d+$/.test(word);
+}
+
+/**
+ * Optimal-string-alignment distance (edits, with swapped neighbours counting as one),
+ * giving up early: returns max + 1 as soon as the distance must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (prevPrev[j - 2] as number) + 1);
+      }
+      row.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/** How many typos a word of this length may carry: none for short words and acronyms (SEND, HV, PND). */
+export function typoAllowance(word: string): number {
+  if (word.length <= 4) return 0;
+  if (word.length <= 7) return 1;
+  return 2;
+}

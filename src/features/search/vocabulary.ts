@@ -1,0 +1,92 @@
+/**
+ * The words a catalogue uses, for matching what a parent typed (pure). Whole words match
+ * best, then the start of a word ("breast" → "breastfeeding"), then words one or two typos
+ * away ("vitamns" → "vitamins"). Short words and acronyms (SEND, HV) never match fuzzily:
+ * one typo in four letters turns "send" into "sand", "seed" or "end".
+ */
+import { editDistance, typoAllowance } from './text';
+
+export interface WordMatch {
+  word: string;
+  /** 1 for the word itself, less for a prefix or a typo. */
+  quality: number;
+}
+
+const PREFIX_QUALITY = 0.75;
+const PLURAL_QUALITY = 0.95;
+const TYPO_QUALITY = [1, 0.7, 0.55];
+/** A prefix as short as "ca" would match half the catalogue. */
+const MIN_PREFIX = 3;
+const MAX_PREFIX_MATCHES = 40;
+
+export class Vocabulary {
+  private readonly sorted: string[];
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    this.sorted = [...words].sort();
+    for (const word of this.sorted) {
+      const bucket = this.byLength.get(word.length);
+      if (bucket) bucket.push(word);
+      else this.byLength.set(word.length, [word]);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Words starting with `start` (not the word itself), alphabetically. */
+  prefixed(start: string): string[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] as string) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < this.sorted.length && found.length < MAX_PREFIX_MATCHES; i++) {
+      const word = this.sorted[i] as string;
+      if (!word.startsWith(start)) break;
+      if (word !== start) found.push(word);
+    }
+    return found;
+  }
+
+  /** The closest words within `maxEdits` (all at the best distance found), with that distance. */
+  closest(word: string, maxEdits: number): { words: string[]; distance: number } {
+    let best = maxEdits + 1;
+    let words: string[] = [];
+    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = editDistance(word, candidate, Math.min(best, maxEdits));
+        if (d < best) {
+          best = d;
+          words = [candidate];
+        } else if (d === best && d <= maxEdits) words.push(candidate);
+      }
+    }
+    return { words: best <= maxEdits ? words : [], distance: best };
+  }
+
+  /** Every catalogue word a typed word should find, best first. */
+  match(typed: string): WordMatch[] {
+    const found: WordMatch[] = [];
+    if (this.words.has(typed)) found.push({ word: typed, quality: 1 });
+    // "groups" should find "group" and "nurseries" "nursery" as well as the reverse (a prefix).
+    const singular = typed.endsWith('ies') ? `${typed.slice(0, -3)}y` : typed.endsWith('s') ? typed.slice(0, -1) : '';
+    if (singular.length >= MIN_PREFIX && this.words.has(singular)) found.push({ word: singular, quality: PLURAL_QUALITY });
+    if (typed.length >= MIN_PREFIX) {
+      for (const word of this.prefixed(typed)) found.push({ word, quality: PREFIX_QUALITY });
+    }
+    if (found.length === 0) {
+      const allowance = typoAllowance(typed);
+      if (allowance > 0) {
+        const { words, distance } = this.closest(typed, allowance);
+        for (const word of words) found.push({ word, quality: TYPO_QUALITY[distance] ?? 0.5 });
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Is a service open at an instant, and when does that change? (pure; Europe/London wall-clock
+ * time, so it is right across the clock changes). Handles hours past midnight (22:00–02:00 is
+ * open into the next morning), 24-hour days (00:00–24:00) and schedules with validFrom/validTo.
+ */
+import type { ScheduleView } from '../features/catalogue/model';
+import type { Weekday } from '../features/catalogue/oruk';
+import { addDays, clockMinutes, londonTime, weekdayOf } from './london-time';
+
+const DAY = 24 * 60;
+/** Look this far ahead for the next opening, and treat this much continuous opening as "24 hours". */
+const HORIZON_DAYS = 8;
+
+export interface Moment {
+  /** Whole days after today (London): 0 today, 1 tomorrow. */
+  daysAhead: number;
+  weekday: Weekday;
+  /** Minutes after that day's midnight; 1440 is midnight at the day's end. */
+  minutes: number;
+}
+
+export type OpenStatus =
+  | { open: true; alwaysOpen: true }
+  | { open: true; alwaysOpen: false; closesAt: Moment }
+  | { open: false; nextOpen?: Moment };
+
+const validOn = (s: ScheduleView, date: string) =>
+  (!s.validFrom || s.validFrom <= date) && (!s.validTo || date <= s.validTo);
+
+/** The opening intervals [start, end) in minutes on one calendar date, merged and sorted. */
+export function intervalsOn(schedules: ScheduleView[], date: string): [number, number][] {
+  const weekday = weekdayOf(date);
+  const yesterday = addDays(date, -1);
+  const intervals: [number, number][] = [];
+  for (const s of schedules) {
+    const opens = clockMinutes(s.opensAt);
+    const closes = clockMinutes(s.closesAt);
+    const overnight = closes <= opens; // 00:00–00:00 and 22:00–02:00 both run to midnight and beyond
+    if (validOn(s, date) && s.days.includes(weekday)) intervals.push([opens, overnight ? DAY : closes]);
+    if (overnight && closes > 0 && validOn(s, yesterday) && s.days.includes(weekdayOf(yesterday))) {
+      intervals.push([0, closes]);
+    }
+  }
+  intervals.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+function moment(today: string, daysAhead: number, minutes: number): Moment {
+  return { daysAhead, weekday: weekdayOf(addDays(today, daysAhead)), minutes };
+}
+
+/** Open or closed at `instant`, with when it closes or next opens; null when no hours are known. */
+export function openStatus(schedules: ScheduleView[], instant: Date): OpenStatus | null {
+  if (schedules.length === 0) return null;
+  const now = londonTime(instant);
+  const current = intervalsOn(schedules, now.date).find(([s, e]) => s <= now.minutes && now.minutes < e);
+  if (current) {
+    // Follow the opening across midnights (24-hour days, overnight lines) to where it ends.
+    let end = current[1];
+    for (let day = 0; day < HORIZON_DAYS; day++) {
+      if (end < DAY) return { open: true, alwaysOpen: false, closesAt: moment(now.date, day, end) };
+      const next = intervalsOn(schedules, addDays(now.date, day + 1))[0];
+      if (!next || next[0] > 0) return { open: true, alwaysOpen: false, closesAt: moment(now.date, day, DAY) };
+      end = next[1];
+    }
+    return { open: true, alwaysOpen: true };
+  }
+  for (let day = 0; day < HORIZON_DAYS; day++) {
+    const start = intervalsOn(schedules, addDays(now.date, day)).find(([s]) => day > 0 || s > now.minutes);
+    if (start) return { open: false, nextOpen: moment(now.date, day, start[0]) };
+  }
+  return { open: false };
+}
+
+/** Open at some time on this weekday (ignoring date limits), for the "open on" filter. */
+export function opensOnWeekday(schedules: ScheduleView[], weekday: Weekday): boolean {
+  return schedules.some((s) => s.days.includes(weekday));
+}

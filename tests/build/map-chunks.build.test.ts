@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Leaflet (about 42 KB gzip) must load only with the map: the home page's JavaScript never carries it.
+
+interface SizeReport {
+  files: { file: string; raw: number; gzip: number }[];
+}
+// Imported through a computed URL: size-report.mjs is plain JS with no .d.ts.
+const sizeReportUrl = new URL('../../scripts/size-report.mjs', import.meta.url).href;
+const { homePageJsBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
+  homePageJsBytes: (distDir: string) => SizeReport;
+};
+const dist = process.env.BSF_DIST_DIR
+  ? resolve(process.env.BSF_DIST_DIR)
+  : fileURLToPath(new URL('../../dist', import.meta.url));
+
+// Strings only Leaflet's code contains: its class names and its licence banner.
+const LEAFLET_SIGNATURE = /leaflet-container|leaflet-marker-icon|Leaflet 1\.\d/;
+
+const allJs = readdirSync(join(dist, 'assets'))
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => join('assets', file));
+const hasLeaflet = (file: string) => LEAFLET_SIGNATURE.test(readFileSync(join(dist, file), 'utf8'));
+
+describe('the map is code-split', () => {
+  it('ships Leaflet in some chunk (so the check below is not vacuous)', () => {
+    expect(allJs.filter(hasLeaflet).length).toBeGreaterThan(0);
+  });
+
+  it("keeps Leaflet out of the home page's JavaScript", () => {
+    const homeFiles = homePageJsBytes(dist).files.map((f) => f.file);
+    expect(homeFiles.length).toBeGreaterThan(0);
+    expect(homeFiles.filter(hasLeaflet)).toEqual([]);
+  });
+
+  it('precaches the offline map and postcode data', () => {
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    for (const file of ['geo/boundaries.json', 'geo/places.json', 'geo/postcodes.json']) expect(sw).toContain(`"${file}"`);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * axe finds no WCAG 2.2 A/AA violation on any page, in English and in Urdu (right to left),
+ * on a phone (360 px) and a desktop (1280 px); nothing scrolls sideways at 320 px outside the map.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+
+export const PAGES = [
+  '/',
+  '/search?q=vitamins',
+  '/search?q=zzzzqqq',
+  '/life-stages/stage-pregnancy',
+  '/categories/cat-urgent-help',
+  '/services/svc-healthy-start',
+  '/services/svc-herts-family-centre-service',
+  '/contact',
+  '/contact/concern',
+  '/contact/concern?a=urgency:emergency',
+  '/contact/concern/give?a=urgency:emergency',
+  '/contact/concern?handover=1',
+  '/map',
+  '/saved',
+  '/about',
+  '/privacy',
+  '/leave-quickly',
+  '/no-such-page',
+];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function contextFor(browser: Browser, language: string, width: number): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width, height: 800 } });
+  context.setDefaultTimeout(15_000);
+  // The remembered language, as a returning visitor would have it.
+  await context.addInitScript((code) => localStorage.setItem('bsf:language', code), language);
+  return context;
+}
+
+describe.each([
+  ['en', 360],
+  ['en', 1280],
+  ['ur', 360],
+  ['ur', 1280],
+])('axe: %s at %i px', (language, width) => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await contextFor(browser, language, width);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(PAGES)('%s has no violations', async (path) => {
+    const page = await openApp(context, path);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).exclude('.leaflet-container').analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reflow at 320 px', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['en', 'ur'])('no page scrolls sideways in %s', async (language) => {
+    const context = await contextFor(browser, language, 320);
+    const wide: string[] = [];
+    for (const path of PAGES) {
+      const page = await openApp(context, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+      await page.close();
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+
+// The acceptance test for the offline map: after one online visit, /map draws the 13 district
+// boundaries and the service markers with no network, and postcode search still works.
+// Any tiles the online visit cached are dropped before going offline, so the map has to stand on
+// its vector layers. (The test machine has no route to the tile server anyway.)
+
+const TILE_URL = /^https:\/\/tile\.openstreetmap\.org\//;
+// Chromium logs each failed request as "Failed to load resource" without its URL; the failed
+// requests themselves are checked (all tiles) through requestfailed instead.
+const withoutFailedLoads = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
+
+async function openMap(page: Page, path = '/map'): Promise<void> {
+  await page.goto(path);
+  await waitForAppReady(page);
+  await page.waitForSelector('.service-map[data-map-status="ready"]');
+}
+
+describe('the map offline after the first visit', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const failedRequests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: inject('baseURL') });
+    context.setDefaultTimeout(15_000);
+    errors = collectErrors(context);
+    context.on('requestfailed', (request) => failedRequests.push(request.url()));
+    // The first visit: the home page installs the worker, then the map is opened once online.
+    page = await openApp(context, '/');
+    await waitForServiceWorker(page);
+    await openMap(page);
+    await page.evaluate(() => caches.delete('map-tiles'));
+    await context.setOffline(true);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the 13 district boundaries and every service marker with no network', async () => {
+    await openMap(page);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await page.waitForFunction(() => document.querySelectorAll('path.map-district').length === 13);
+    expect(await page.locator('path.map-district').count()).toBe(13);
+
+    // Each marker says how many places it stands for; together they cover every place.
+    const points = Number(await page.locator('.service-map__canvas').getAttribute('data-points'));
+    expect(points).toBeGreaterThan(5);
+    const counts = await page.locator('.map-marker').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.count)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(points);
+
+    // Town names stand in for the missing tiles, and the page says why the map is plain.
+    expect(await page.locator('.map-town').count()).toBeGreaterThan(5);
+    await page.getByText('The detailed map needs a connection').waitFor();
+    expect(withoutFailedLoads(errors)).toEqual([]);
+    expect(failedRequests.filter((url) => !TILE_URL.test(url))).toEqual([]);
+  });
+
+  it('finds the nearest services to a postcode offline, nearest first', async () => {
+    await openMap(page);
+    await page.getByLabel('Postcode').fill('sg1 1aa');
+    await page.getByRole('button', { name: 'Find services' }).click();
+    await page.getByRole('heading', { name: 'Services near SG1 1AA' }).waitFor();
+    const first = page.locator('.near-list > li').first();
+    expect(await first.getAttribute('data-location-id')).toBe('loc-family-centre-stevenage');
+    expect(await first.textContent()).toContain('0.4 miles away');
+    expect(new URL(page.url()).search).toBe('?postcode=SG1%201AA');
+  });
+
+  it('opens a service summary from a marker with the keyboard', async () => {
+    await openMap(page, '/map?postcode=SG1%201AA');
+    const marker = page.locator('.map-marker[aria-label^="Family Centre Service, Stevenage base"]');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.leaflet-popup .map-popup a', { hasText: 'Family Centre Service' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('/services/svc-herts-family-centre-service');
+    // Focus moves into the summary, so keyboard users can follow the link straight away.
+    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+  });
+
+  it('shows the GOV.UK error summary for a postcode that does not exist', async () => {
+    await openMap(page);
+    await page.getByLabel('Postcode').fill('XX99 9ZZ');
+    await page.getByRole('button', { name: 'Find services' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('We could not find the postcode XX99 9ZZ');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.title()).toMatch(/^Error: /);
+    // The summary links to the field.
+    await summary.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('postcode');
+  });
+
+  it('says plainly when the location is not shared, and keeps the list', async () => {
+    await openMap(page);
+    // The context grants no permissions, so the browser refuses the position.
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    const message = page.getByRole('alert').filter({ hasText: 'Enter a postcode instead' });
+    await message.waitFor();
+    expect(await page.locator('.near-list > li').count()).toBeGreaterThan(5);
+  });
+
+  it('says a postcode outside the area is outside, and still lists the nearest services', async () => {
+    await openMap(page, '/map?postcode=OX1%201AA');
+    await page.getByText('OX1 1AA is outside Hertfordshire and west Essex').waitFor();
+    expect(await page.locator('.near-list > li').first().getAttribute('data-location-id')).toBe(
+      'loc-family-centre-hemel-hempstead',
+    );
+  });
+});
