@@ -39,33 +39,6 @@ export function isContentWord(word: string): boolean {
   return !STOPWORDS.has(word) && !/^\d+$/.test(word);
 }
 
-/**
- * Optimal-string-alignment distance (edits, with swapped neighbours counting as one),
- * giving up early: returns max + 1 as soon as the distance must exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (prevPrev[j - 2] as number) + 1);
-      }
-      row.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[b.length] as number;
-}
-
 /** How many typos a word of this length may carry: none for short words and acronyms (SEND, HV, PND). */
 export function typoAllowance(word: string): number {
   if (word.length <= 4) return 0;

@@ -4,7 +4,8 @@
  * away ("vitamns" → "vitamins"). Short words and acronyms (SEND, HV) never match fuzzily:
  * one typo in four letters turns "send" into "sand", "seed" or "end".
  */
-import { editDistance, typoAllowance } from './text';
+import Fuse from 'fuse.js';
+import { typoAllowance } from './text';
 
 export interface WordMatch {
   word: string;
@@ -21,15 +22,11 @@ const MAX_PREFIX_MATCHES = 40;
 
 export class Vocabulary {
   private readonly sorted: string[];
-  private readonly byLength = new Map<number, string[]>();
+  private readonly fuzzy: Fuse<string>;
 
   constructor(private readonly words: ReadonlySet<string>) {
     this.sorted = [...words].sort();
-    for (const word of this.sorted) {
-      const bucket = this.byLength.get(word.length);
-      if (bucket) bucket.push(word);
-      else this.byLength.set(word.length, [word]);
-    }
+    this.fuzzy = new Fuse(this.sorted, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
   }
 
   has(word: string): boolean {
@@ -54,20 +51,23 @@ export class Vocabulary {
     return found;
   }
 
-  /** The closest words within `maxEdits` (all at the best distance found), with that distance. */
+  /**
+   * The closest words within `maxEdits` typos (all at the best distance found), with that distance.
+   * Fuse.js does the fuzzy matching over the catalogue's distinct words (a few thousand at most),
+   * which stays fast however many services share them.
+   */
   closest(word: string, maxEdits: number): { words: string[]; distance: number } {
-    let best = maxEdits + 1;
-    let words: string[] = [];
-    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
-        const d = editDistance(word, candidate, Math.min(best, maxEdits));
-        if (d < best) {
-          best = d;
-          words = [candidate];
-        } else if (d === best && d <= maxEdits) words.push(candidate);
-      }
-    }
-    return { words: best <= maxEdits ? words : [], distance: best };
+    // Fuse's score is roughly typos ÷ word length, so a threshold of maxEdits/length keeps
+    // candidates within the allowance; the length filter drops words much longer or shorter.
+    const hits = this.fuzzy
+      .search(word, { limit: 20 })
+      .filter((hit) => Math.abs(hit.item.length - word.length) <= maxEdits)
+      .map((hit) => ({ word: hit.item, distance: Math.round((hit.score ?? 1) * word.length) }))
+      .filter((hit) => hit.distance <= maxEdits);
+    const best = Math.min(...hits.map((h) => h.distance));
+    return Number.isFinite(best)
+      ? { words: hits.filter((h) => h.distance === best).map((h) => h.word), distance: best }
+      : { words: [], distance: maxEdits + 1 };
   }
 
   /** Every catalogue word a typed word should find, best first. */
