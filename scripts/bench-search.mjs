@@ -4,7 +4,7 @@
  * Emulation.setCPUThrottlingRate), over 30 realistic queries, for the shipped catalogue and
  * generated ones of 2,000 and 20,000 services (scripts/generate-catalogue.mjs, in /tmp).
  * Prints median and p95 ms per query (each query's time is the median of 5 runs) and the
- * index build time, against the budget: p95 ≤ 16 ms at 2,000 and ≤ 50 ms at 20,000.
+ * index build time, against our targets: p95 ≤ 16 ms at 2,000 and ≤ 50 ms at 20,000.
  * Timings only: it never fails a test run. Usage: node scripts/bench-search.mjs
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { OUT_DIR, writeCatalogue } from './generate-catalogue.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const THROTTLE = 4;
 const RUNS = 5;
-const BUDGET = { 2000: 16, 20000: 50 };
+// Our own targets (a frame at 60 fps; a keystroke that still feels instant), not an issue's budget.
+const TARGET = { 2000: 16, 20000: 50 };
 const QUERIES = [
   'vitamins', 'vitamns', 'breastfeeding', 'brestfeeding', 'breast feeding help', 'HV', 'health visitor', 'SEND',
   'special needs', 'autism', 'free hours', '30 hours childcare', 'nursary', 'my 2 year old isnt talking', 'speach therapy',
@@ -75,33 +76,42 @@ async function measure(page, catalogue) {
   }, { catalogue, queries: QUERIES, runs: RUNS });
 }
 
-const script = await bundleSearch();
-const catalogues = [['shipped', await shippedCatalogue()]];
-for (const count of [2000, 20000]) {
-  const file = join(OUT_DIR, `catalogue-${count}.json`);
-  if (!existsSync(file)) writeCatalogue(count);
-  catalogues.push([String(count), JSON.parse(readFileSync(file, 'utf8'))]);
+/** Median and p95 ms per query for the shipped catalogue and the generated 2,000 and 20,000. */
+export async function benchSearch() {
+  const script = await bundleSearch();
+  const catalogues = [['shipped', await shippedCatalogue()]];
+  for (const count of [2000, 20000]) {
+    const file = join(OUT_DIR, `catalogue-${count}.json`);
+    if (!existsSync(file)) writeCatalogue(count);
+    catalogues.push([String(count), JSON.parse(readFileSync(file, 'utf8'))]);
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: script });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const rows = [];
+    for (const [label, catalogue] of catalogues) {
+      const { buildMs, perQuery } = await measure(page, catalogue);
+      const sorted = [...perQuery].sort((a, b) => a - b);
+      rows.push({ label, services: catalogue.services.length, buildMs, median: percentile(sorted, 50), p95: percentile(sorted, 95) });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-try {
-  const page = await browser.newPage();
-  await page.setContent('<!doctype html><title>bench</title>');
-  await page.addScriptTag({ content: script });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await benchSearch();
   console.log(`Search latency, Chromium, ${THROTTLE}x CPU throttling, ${QUERIES.length} queries (median of ${RUNS} runs each)`);
-  console.log('catalogue   services  index build   median    p95    budget');
-  for (const [label, catalogue] of catalogues) {
-    const { buildMs, perQuery } = await measure(page, catalogue);
-    const sorted = [...perQuery].sort((a, b) => a - b);
-    const median = percentile(sorted, 50);
-    const p95 = percentile(sorted, 95);
-    const budget = BUDGET[catalogue.services.length];
-    const verdict = budget === undefined ? '' : p95 <= budget ? `p95 ≤ ${budget} ms ✓` : `p95 > ${budget} ms ✗ OVER BUDGET`;
-    console.log(`${label.padEnd(10)} ${String(catalogue.services.length).padStart(9)} ${buildMs.toFixed(0).padStart(9)} ms ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`);
+  console.log('catalogue   services  index build   median    p95    target');
+  for (const { label, services, buildMs, median, p95 } of rows) {
+    const target = TARGET[services];
+    const verdict = target === undefined ? '' : p95 <= target ? `p95 ≤ ${target} ms ✓` : `p95 > ${target} ms ✗`;
+    console.log(`${label.padEnd(10)} ${String(services).padStart(9)} ${buildMs.toFixed(0).padStart(9)} ms ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`);
   }
-} finally {
-  await browser.close();
 }

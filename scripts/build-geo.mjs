@@ -22,6 +22,8 @@ import { parse } from 'csv-parse/sync';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
 const outDir = join(repoRoot, 'public/geo');
+// Which files to read comes from the area file, so another council points it at its own data.
+const SOURCES = JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')).geo_sources;
 const PRECISION = 10000; // 1e-4 degrees: about 11 m, ample for distances in tenths of a mile
 
 const readCsv = (file) => parse(readFileSync(join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true });
@@ -29,18 +31,18 @@ const fixed = (value) => Math.round(Number(value) * PRECISION);
 const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function buildPostcodes() {
-  const sectorRows = readCsv('postcodes/herts_west_essex_postcode_sectors.csv').sort((a, b) => byKey(a.sector, b.sector));
+  const sectorRows = readCsv(SOURCES.postcode_sectors).sort((a, b) => byKey(a.sector, b.sector));
   // in_scope_share is rounded (AL3 shows 1.00 with 954 of 955 in scope), so count from the sectors.
   const inScope = new Map();
   for (const row of sectorRows) inScope.set(row.outcode, (inScope.get(row.outcode) ?? 0) + Number(row.postcodes_in_scope));
   const outcodes = {};
-  for (const row of readCsv('postcodes/uk_postcode_districts.csv').sort((a, b) => byKey(a.outcode, b.outcode))) {
+  for (const row of readCsv(SOURCES.postcode_districts).sort((a, b) => byKey(a.outcode, b.outcode))) {
     const count = inScope.get(row.outcode) ?? 0;
     const scope = count === 0 ? 0 : count === Number(row.postcode_count) ? 2 : 1;
     outcodes[row.outcode] = [fixed(row.latitude), fixed(row.longitude), scope];
   }
   const units = new Map(); // "AL1 1" → [[suffix, lat, lon]]
-  for (const row of readCsv('postcodes/herts_west_essex_postcodes.csv')) {
+  for (const row of readCsv(SOURCES.postcodes)) {
     const [outcode, inward] = row.postcode.split(' ');
     const key = `${outcode} ${inward[0]}`;
     if (!units.has(key)) units.set(key, []);
@@ -90,14 +92,14 @@ function roundGeometry(geometry) {
 
 /** The 13 districts, the two outlines and the neighbours for context, one FeatureCollection. */
 function buildBoundaries() {
-  const read = (file) => JSON.parse(readFileSync(join(dataDir, 'boundaries', file), 'utf8')).features;
+  const read = (file) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')).features;
   const features = [];
-  for (const f of read('herts_west_essex_districts.geojson')) {
+  for (const f of read(SOURCES.boundaries)) {
     const kind = f.properties.kind === 'district' ? 'district' : 'outline';
     const code = f.properties.lad_code ?? f.id;
     features.push({ type: 'Feature', properties: { kind, code, name: f.properties.name }, geometry: roundGeometry(f.geometry) });
   }
-  for (const f of read('neighbouring_districts_context.geojson')) {
+  for (const f of read(SOURCES.neighbouring_boundaries)) {
     const properties = { kind: 'neighbour', code: f.properties.lad13_code, name: f.properties.name_2013 };
     features.push({ type: 'Feature', properties, geometry: roundGeometry(f.geometry) });
   }
@@ -110,7 +112,7 @@ function buildBoundaries() {
 
 /** Town and village labels: only GeoNames place-level points (approximate rows sit on outcode centroids). */
 function buildPlaces() {
-  return readCsv('places/herts_west_essex_places.csv')
+  return readCsv(SOURCES.places)
     .filter((row) => row.coord_quality === 'place')
     .map((row) => [row.name, Number(row.latitude), Number(row.longitude), Number(row.postcodes_within_1km) || 0])
     .sort((a, b) => b[3] - a[3] || byKey(a[0], b[0]));

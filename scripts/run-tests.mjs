@@ -3,6 +3,7 @@
 // "N passed, N failed" that CI reads. Exit code is vitest's (non-zero on any failure).
 //   npm test -- --project unit     extra args go to vitest
 //   SKIP_BUILD=1 npm test          reuse the existing dist/
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

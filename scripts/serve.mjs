@@ -2,6 +2,7 @@
 // Serves the production build in dist/ (run `npm run build` first; `npm start`
 // does both) with the SPA fallback, so every route URL works on reload.
 // PORT overrides 4173; the host is loopback only. Vite closes the server on SIGTERM.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -13,7 +13,7 @@ export const PAGES = [
   ['home', '/'],
   ['search results', '/search?q=vitamins'],
   ['service page', '/services/svc-healthy-start'],
-  ['pathway step', '/contact/professional-advice'],
+  ['pathway step', '/contact/concern'],
   ['map', '/map'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

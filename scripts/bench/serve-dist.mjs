@@ -1,4 +1,5 @@
 // Serves dist/ on a free loopback port for a benchmark; returns { url, close }.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { preview } from 'vite';
 
 export async function serveDist(root) {

@@ -7,7 +7,7 @@ import { locale, useT } from '../i18n/i18n';
 import { formatDate } from '../lib/dates';
 import { online } from '../lib/online';
 import { LanguageSwitcher } from './language-switcher';
-import { UpdatePrompt } from './update-prompt';
+import { OfflineReady, UpdateAvailable } from './update-prompt';
 
 const NAV_ITEMS = [
   ['/', 'app.nav.home'],
@@ -62,13 +62,14 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </header>
       <div class="width-container">
         <ExitThisPageButton />
-        <UpdatePrompt />
+        <UpdateAvailable />
         <main id="main-content" tabIndex={-1} class="main">
           {children}
         </main>
       </div>
       <footer class="footer">
         <div class="width-container">
+          <OfflineReady />
           <p class="footer__freshness">
             {online.value ? t('freshness.checked', { date: checked }) : t('freshness.offline', { date: checked })}
           </p>

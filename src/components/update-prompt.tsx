@@ -1,26 +1,33 @@
-/** "Ready to use offline" after the first install; "Update available: Reload" for a new version. */
+/**
+ * The two service-worker messages, each in a live region that exists from the start so screen
+ * readers announce it. "Update available: Reload" sits above the page, where it is seen;
+ * "Ready to use offline" sits in the footer beside the data's date, so its arrival never
+ * pushes the page content down under the reader's eyes.
+ */
 import { applyUpdate, offlineReady, updateWaiting } from '../pwa/register';
 import { useT } from '../i18n/i18n';
 
-export function UpdatePrompt() {
+export function UpdateAvailable() {
   const t = useT();
   return (
     <div class="app-status" role="status">
-      {updateWaiting.value ? (
+      {updateWaiting.value && (
         <p class="app-status__message">
           {t('pwa.updateAvailable')}{' '}
           <button type="button" class="button button--small" onClick={applyUpdate}>
             {t('pwa.reload')}
           </button>
         </p>
-      ) : offlineReady.value ? (
-        <p class="app-status__message">
-          {t('pwa.offlineReady')}{' '}
-          <button type="button" class="link-button" onClick={() => (offlineReady.value = false)}>
-            {t('pwa.dismiss')}
-          </button>
-        </p>
-      ) : null}
+      )}
     </div>
+  );
+}
+
+export function OfflineReady() {
+  const t = useT();
+  return (
+    <p class="footer__offline-ready" role="status">
+      {offlineReady.value && !updateWaiting.value ? t('pwa.offlineReady') : ''}
+    </p>
   );
 }

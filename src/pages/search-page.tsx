@@ -25,7 +25,7 @@ import '../features/saved/saved.css';
 import '../features/search/search.css';
 
 /** Cards rendered at first; a cheap phone should not lay out thousands at once. */
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 10;
 const NO_HIGHLIGHT = new Set<string>();
 
 function ResultList({ services, highlight }: { services: Catalogue['services']; highlight: ReadonlySet<string> }) {
