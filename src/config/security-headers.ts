@@ -59,6 +59,8 @@ export function headersFile(options: HeaderOptions): string {
     block('/sw.js', { 'Cache-Control': 'no-cache' }),
     block('/index.html', { 'Cache-Control': 'no-cache' }),
     block('/manifest.webmanifest', { 'Cache-Control': 'no-cache' }),
+    // The catalogue keeps one address across versions: the service worker's revision keeps it fresh.
+    block('/data/*', { 'Cache-Control': 'no-cache' }),
     block('/assets/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     '',
   ].join('\n\n');

@@ -1,6 +1,7 @@
 /**
- * The catalogue, loaded once on demand from its own precached chunk so the home page's
- * JavaScript stays small. Components call useCatalogue(); it is null while loading.
+ * The catalogue, fetched once from /data/catalogue.json (preloaded by index.html and precached
+ * by the service worker), so the home page's JavaScript stays small. Components call
+ * useCatalogue(); it is null while loading.
  */
 import { computed, signal } from '@preact/signals';
 import type { Catalogue, ServiceView } from './model';
@@ -10,10 +11,16 @@ export const catalogueFailed = signal(false);
 
 let pending: Promise<void> | null = null;
 
+async function fetchCatalogue(): Promise<Catalogue> {
+  const response = await fetch('/data/catalogue.json');
+  if (!response.ok) throw new Error(`catalogue: HTTP ${response.status}`);
+  return (await response.json()) as Catalogue;
+}
+
 export function loadCatalogue(): Promise<void> {
-  pending ??= import('virtual:catalogue').then(
-    (module) => {
-      catalogue.value = module.default;
+  pending ??= fetchCatalogue().then(
+    (loaded) => {
+      catalogue.value = loaded;
       catalogueFailed.value = false;
     },
     () => {

@@ -1,8 +1,8 @@
 /**
  * The one custom Vite plugin: validates data/ when the build starts (failing it with one line
- * per problem: file, record id, field, reason) and serves the normalised catalogue as the
- * virtual module "virtual:catalogue", which the app imports lazily so it becomes its own
- * precached chunk. Node-only: imported by vite.config.ts, never by the app.
+ * per problem: file, record id, field, reason) and ships the normalised catalogue as
+ * /data/catalogue.json, which index.html preloads so it downloads alongside the app's code
+ * (and the service worker precaches it). Node-only: imported by vite.config.ts, never by the app.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -12,8 +12,8 @@ import { TABLE_NAMES, type CatalogueFiles } from './oruk';
 import { formatProblem, validateCatalogue } from './validate';
 import { loadValidPathways, pathwaysModule, PathwaysError } from '../pathways/load-files';
 
-const VIRTUAL_ID = 'virtual:catalogue';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** Where the app fetches the catalogue (also in src/features/catalogue/catalogue.ts). */
+export const CATALOGUE_PATH = 'data/catalogue.json';
 /** A few bytes the first screen needs (the data's date) without loading the whole catalogue. */
 const META_ID = 'virtual:catalogue-meta';
 const RESOLVED_META_ID = '\0' + META_ID;
@@ -47,8 +47,25 @@ export function cataloguePlugin(dataDir: string): Plugin {
         throw error;
       }
     },
+    generateBundle() {
+      const catalogue = normaliseCatalogue(loadValidCatalogue(dataDir));
+      this.emitFile({ type: 'asset', fileName: CATALOGUE_PATH, source: JSON.stringify(catalogue) });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${CATALOGUE_PATH}`, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(normaliseCatalogue(loadValidCatalogue(dataDir))));
+      });
+    },
+    transformIndexHtml: () => [
+      // Every page but home needs the catalogue: start it with the app's code, not after it.
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `/${CATALOGUE_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
+        injectTo: 'head',
+      },
+    ],
     resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === META_ID) return RESOLVED_META_ID;
       if (id === PATHWAYS_ID) return RESOLVED_PATHWAYS_ID;
       return undefined;
@@ -60,15 +77,11 @@ export function cataloguePlugin(dataDir: string): Plugin {
         for (const p of pathways) this.addWatchFile(path.join(dataDir, 'pathways', `${p.id}.json`));
         return pathwaysModule(pathways);
       }
-      if (id !== RESOLVED_ID && id !== RESOLVED_META_ID) return undefined;
+      if (id !== RESOLVED_META_ID) return undefined;
       // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
       for (const table of TABLE_NAMES) this.addWatchFile(path.join(dataDir, 'catalogue', `${table}.json`));
       const catalogue = normaliseCatalogue(loadValidCatalogue(dataDir));
-      if (id === RESOLVED_META_ID) {
-        return `export default ${JSON.stringify({ checkedOn: catalogue.dataset.checked_on, serviceCount: catalogue.services.length })};`;
-      }
-      // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogue))});`;
+      return `export default ${JSON.stringify({ checkedOn: catalogue.dataset.checked_on, serviceCount: catalogue.services.length })};`;
     },
   };
 }
