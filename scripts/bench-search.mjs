@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import CHROMIUM from './chromium.json' with { type: 'json' };
 import { build, createServer } from 'vite';
 import { OUT_DIR, writeCatalogue } from './generate-catalogue.mjs';
 
@@ -85,8 +86,7 @@ export async function benchSearch() {
     if (!existsSync(file)) writeCatalogue(count);
     catalogues.push([String(count), JSON.parse(readFileSync(file, 'utf8'))]);
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');

@@ -5,14 +5,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import CHROMIUM from '../chromium.json' with { type: 'json' };
 import { median, serveDist } from './serve-dist.mjs';
 
 const RUNS = 5;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function offlineRepeatFcp({ root, path = '/' }) {
   const server = await serveDist(root);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   try {
     const context = await browser.newContext({ baseURL: server.url, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 // Serves dist/ on a free loopback port for a benchmark; returns { url, close }.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { preview } from 'vite';
+import CHROMIUM from '../chromium.json' with { type: 'json' };
 
 export async function serveDist(root) {
   const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
@@ -8,16 +9,8 @@ export async function serveDist(root) {
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Lighthouse launches Chromium itself and needs --headless among the flags.
+export const CHROME_FLAGS = ['--headless', ...CHROMIUM.args];
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,20 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
+import CHROMIUM from '../../scripts/chromium.json';
 
 // Debian's Chromium: playwright's own browser download can't work on this machine.
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM.executablePath, headless: true, args: CHROMIUM.args });
 }
 
 /** The app sets html[data-ready="true"] once a route's content has rendered. */
