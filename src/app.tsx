@@ -18,10 +18,14 @@ const SavedPage = lazy(() => import('./pages/saved-page'));
 const PathwaysPage = lazy(() => import('./pages/pathways-page'));
 const MapPage = lazy(() => import('./pages/map-page'));
 
-let firstRoute = true;
-function onRouteChange() {
-  if (firstRoute) firstRoute = false;
-  else noteNavigation();
+// Only the very first load must not move focus. When the first page is lazy, preact-iso
+// reports it late or not at all, so compare URLs rather than counting calls.
+const firstUrl = window.location.pathname + window.location.search;
+let firstRouteSeen = false;
+function onRouteChange(url: string) {
+  const isFirstLoad = !firstRouteSeen && url === firstUrl;
+  firstRouteSeen = true;
+  if (!isFirstLoad) noteNavigation();
 }
 
 export function App() {

@@ -1,29 +1,11 @@
 /** The pathway screens as a user meets them: questions, errors, change links, endings and service-page links. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
-import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { PathwaysForService } from '../../src/features/pathways/pathways-for-service';
-import PathwaysPage from '../../src/pages/pathways-page';
+import { loadRealCatalogue, openPathways as open } from './pathways-harness';
 
-function open(url: string) {
-  history.replaceState(null, '', url);
-  return render(
-    <LocationProvider>
-      <PathwaysPage />
-    </LocationProvider>,
-  );
-}
-
-// The real catalogue, read from data/ (the endings name real services).
-beforeAll(() => {
-  const { files } = readCatalogueDir(path.resolve(import.meta.dirname, '../../data/catalogue'));
-  catalogue.value = normaliseCatalogue(files as unknown as CatalogueFiles);
-});
+beforeAll(loadRealCatalogue);
 
 describe('pathways page', () => {
   it('lists the five parent I statements as the way in', async () => {

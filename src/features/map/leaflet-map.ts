@@ -61,15 +61,31 @@ function addTiles(map: L.Map, onTilesMissing: (missing: boolean) => void): void 
     .addTo(map);
 }
 
+/**
+ * Someone who has asked their device for less motion (WCAG 2.3.3) gets a map that jumps instead of
+ * gliding: no zoom, fade or marker animations, no inertia after a drag, and pans (keyboard arrows,
+ * setView) that move at once. The CSS in base.css cannot reach these; Leaflet animates some in script.
+ */
+function stillMap(map: L.Map): void {
+  const panBy = map.panBy.bind(map);
+  map.panBy = (offset, panOptions) => panBy(offset, { ...panOptions, animate: false });
+}
+
 export async function createMap(container: HTMLElement, options: MapOptions): Promise<MapController> {
   const { south, west, north, east } = area.bounds;
   const areaBounds = L.latLngBounds([south, west], [north, east]);
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map(container, {
     minZoom: 7,
     maxZoom: 17,
     zoomControl: !options.compact,
     scrollWheelZoom: !options.compact,
+    zoomAnimation: !still,
+    fadeAnimation: !still,
+    markerZoomAnimation: !still,
+    inertia: !still,
   });
+  if (still) stillMap(map);
   map.fitBounds(areaBounds);
   map.attributionControl.setPrefix(false);
   map.createPane('townLabels').classList.add('map-town-pane');
@@ -113,8 +129,8 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
       if (!next) return;
       const view = L.latLngBounds([[next.lat, next.lon]]);
       if (alsoShow) view.extend([alsoShow.lat, alsoShow.lon]);
-      if (map.getBoundsZoom(view.pad(0.2)) >= zoom) map.setView([next.lat, next.lon], zoom);
-      else map.fitBounds(view.pad(0.2));
+      if (map.getBoundsZoom(view.pad(0.2)) >= zoom) map.setView([next.lat, next.lon], zoom, { animate: !still });
+      else map.fitBounds(view.pad(0.2), { animate: !still });
       if (!mark) return;
       origin = L.circleMarker([next.lat, next.lon], {
         radius: 9,

@@ -6,24 +6,22 @@ import type { ServiceView } from '../catalogue/model';
 import { ContactDetails } from '../service/contact-details';
 import { OpeningTimes } from '../service/opening-times';
 import type { AreaId, PathwayContact } from './types';
-import { useText } from './text';
+import { SideBySide } from './side-by-side';
+import { useText, type Text } from './text';
 
 interface Props {
   contact: PathwayContact;
   service: ServiceView;
   /** The family's area; when unknown, area-only contacts are labelled. */
   area?: AreaId;
+  /** Hand-over "side by side": what to say and what happens next, in English too. */
+  both?: boolean;
 }
 
-export function ContactCard({ contact, service, area }: Props) {
-  const text = useText();
+/** What to say or ask, and what happens next: the pathway's own words for this contact. */
+function Advice({ contact, text }: { contact: PathwayContact; text: Text }) {
   return (
-    <li class="pathway-contact">
-      <h3 class="pathway-contact__name">
-        {service.name}
-        {contact.area && !area && <span class="pathway-contact__area"> {text(`pathways.ui.onlyIn.${contact.area}`)}</span>}
-      </h3>
-      <p>{service.description}</p>
+    <>
       {contact.say && (
         <>
           <h4>{text('pathways.ui.say')}</h4>
@@ -35,6 +33,29 @@ export function ContactCard({ contact, service, area }: Props) {
           <h4>{text('pathways.ui.then')}</h4>
           <p>{text(contact.then)}</p>
         </>
+      )}
+    </>
+  );
+}
+
+export function ContactCard({ contact, service, area, both = false }: Props) {
+  const text = useText();
+  return (
+    <li class="pathway-contact">
+      {/* Service records are in English in every interface language: marked so, they read and run the right way. */}
+      <h3 class="pathway-contact__name">
+        <span lang="en" dir="ltr">
+          {service.name}
+        </span>
+        {contact.area && !area && <span class="pathway-contact__area"> {text(`pathways.ui.onlyIn.${contact.area}`)}</span>}
+      </h3>
+      <p lang="en" dir="ltr">
+        {service.description}
+      </p>
+      {both && (contact.say || contact.then) ? (
+        <SideBySide>{(columnText) => <Advice contact={contact} text={columnText} />}</SideBySide>
+      ) : (
+        <Advice contact={contact} text={text} />
       )}
       {contact.source_url && (
         <p class="hint pathway-contact__source">

@@ -5,9 +5,18 @@ import { locale } from '../../i18n/i18n';
 import { contactsFor } from './engine';
 import type { AreaId, PathwayEnding } from './types';
 import { ContactCard } from './contact-card';
+import { SideBySide } from './side-by-side';
 import { useText } from './text';
 
-export function EndingView({ ending, area, catalogue }: { ending: PathwayEnding; area?: AreaId; catalogue: Catalogue }) {
+interface Props {
+  ending: PathwayEnding;
+  area?: AreaId;
+  catalogue: Catalogue;
+  /** Hand-over "side by side": the ending's own texts in English too (service records are English already). */
+  both?: boolean;
+}
+
+export function EndingView({ ending, area, catalogue, both = false }: Props) {
   const text = useText();
   const byId = new Map(catalogue.services.map((s) => [s.id, s]));
   const contacts = contactsFor(ending, area).flatMap((contact) => {
@@ -17,15 +26,16 @@ export function EndingView({ ending, area, catalogue }: { ending: PathwayEnding;
   const tags = catalogue.terms.filter((term) => ending.tags.includes(term.id));
   return (
     <section aria-labelledby="contacts-heading">
+      {both && <SideBySide>{(columnText) => <p class="side-by-side__title">{columnText(ending.title)}</p>}</SideBySide>}
       <h2 id="contacts-heading">{text('pathways.ui.contactsHeading')}</h2>
       <ol class="pathway-contacts">
         {contacts.map(({ contact, service }) => (
-          <ContactCard key={service.id} contact={contact} service={service} area={area} />
+          <ContactCard key={service.id} contact={contact} service={service} area={area} both={both} />
         ))}
       </ol>
       {tags.length > 0 && (
         <div class="pathway-tags">
-          <p>{text('pathways.ui.helpsChild')}</p>
+          {both ? <SideBySide>{(columnText) => <p>{columnText('pathways.ui.helpsChild')}</p>}</SideBySide> : <p>{text('pathways.ui.helpsChild')}</p>}
           <ul class="tag-list">
             {tags.map((term) => (
               <li key={term.id}>

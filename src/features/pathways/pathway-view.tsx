@@ -4,11 +4,13 @@
  */
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page';
+import { lang } from '../../i18n/i18n';
 import type { Catalogue } from '../catalogue/model';
 import { AnswersSummary } from './answers-summary';
 import { answersOf, parseAnswers, resolve, type Position } from './engine';
 import { EndingView } from './ending-view';
 import { GiveToFamily } from './give-to-family';
+import { BothToggle } from './side-by-side';
 import { StepQuestion } from './step-question';
 import type { Pathway } from './types';
 import { useText } from './text';
@@ -23,16 +25,20 @@ interface Props {
 }
 
 /** Where "Back" goes: the previous question with its answer still chosen, or the list of pathways. */
-function backHref(pathway: Pathway, position: Position, handover: boolean): string {
+function backHref(pathway: Pathway, position: Position, handover: boolean, both: boolean): string {
   const previous = position.path.at(-1);
   if (!previous) return handover ? '/contact?handover=1' : '/contact';
-  return pathwayUrl(pathway.id, answersOf(position), { step: previous.stepId, handover });
+  return pathwayUrl(pathway.id, answersOf(position), { step: previous.stepId, handover, both });
 }
 
 export function PathwayView({ pathway, catalogue, query, give }: Props) {
   const text = useText();
   const { route } = useLocation();
   const handover = query.handover === '1';
+  // Side by side is asked for in the URL and kept through hand-over links; it shows only when the
+  // interface is not English (English beside English would say everything twice).
+  const wantsBoth = handover && query.both === '1';
+  const canShowBoth = handover && lang.value !== 'en';
   const answers = parseAnswers(query.a);
   const position = resolve(pathway, answers, query.step);
   const here = answersOf(position);
@@ -40,7 +46,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
   const answer = (stepId: string, answerId: string) => {
     // Later answers that still apply are kept, so changing one answer does not start again.
     const next = resolve(pathway, { ...answers, ...here, [stepId]: answerId });
-    route(pathwayUrl(pathway.id, answersOf(next), { handover }));
+    route(pathwayUrl(pathway.id, answersOf(next), { handover, both: wantsBoth }));
   };
 
   const frame = (title: string, body: preact.ComponentChildren) => (
@@ -52,7 +58,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
           <a href={pathwayUrl(pathway.id, here, { step: query.step, handover: !handover, give })}>
             {text(handover ? 'pathways.ui.handoverLeave' : 'pathways.ui.handoverStart')}
           </a>
-          <a href={pathwayUrl(pathway.id, {}, { handover })}>{text('pathways.ui.startAgain')}</a>
+          <a href={pathwayUrl(pathway.id, {}, { handover, both: wantsBoth })}>{text('pathways.ui.startAgain')}</a>
         </p>
       </div>
     </Page>
@@ -62,7 +68,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
     return frame(
       text(position.step.question),
       <>
-        <a href={backHref(pathway, position, handover)} class="back-link no-print">
+        <a href={backHref(pathway, position, handover, wantsBoth)} class="back-link no-print">
           {text('pathways.ui.back')}
         </a>
         <StepQuestion
@@ -77,7 +83,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
     );
   }
 
-  const endingHref = pathwayUrl(pathway.id, here, { handover });
+  const endingHref = pathwayUrl(pathway.id, here, { handover, both: wantsBoth });
   if (give) {
     const servicesById = new Map(catalogue.services.map((s) => [s.id, s]));
     return frame(
@@ -94,15 +100,16 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
   return frame(
     text(position.ending.title),
     <>
-      <a href={backHref(pathway, position, handover)} class="back-link no-print">
+      <a href={backHref(pathway, position, handover, wantsBoth)} class="back-link no-print">
         {text('pathways.ui.back')}
       </a>
       <p class="no-print">
-        <a href={pathwayUrl(pathway.id, here, { handover, give: true })} class="button">
+        <a href={pathwayUrl(pathway.id, here, { handover, both: wantsBoth, give: true })} class="button">
           {text('pathways.ui.giveToFamily')}
         </a>
       </p>
-      <EndingView ending={position.ending} area={position.area} catalogue={catalogue} />
+      {canShowBoth && <BothToggle both={wantsBoth} href={pathwayUrl(pathway.id, here, { handover, both: !wantsBoth })} />}
+      <EndingView ending={position.ending} area={position.area} catalogue={catalogue} both={canShowBoth && wantsBoth} />
       {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
     </>,
   );

@@ -7,6 +7,8 @@ export interface PathwayLinkOptions {
   handover?: boolean;
   /** The "Give to family" screen. */
   give?: boolean;
+  /** Hand-over mode only: the ending in English alongside the family's language. */
+  both?: boolean;
 }
 
 export function pathwayUrl(pathwayId: string, answers: Answers, options: PathwayLinkOptions = {}): string {
@@ -14,6 +16,7 @@ export function pathwayUrl(pathwayId: string, answers: Answers, options: Pathway
     formatAnswers(answers) && `a=${formatAnswers(answers)}`,
     options.step && `step=${options.step}`,
     options.handover && 'handover=1',
+    options.handover && options.both && 'both=1',
   ].filter(Boolean);
   const path = `/contact/${pathwayId}${options.give ? '/give' : ''}`;
   return params.length > 0 ? `${path}?${params.join('&')}` : path;

@@ -1,0 +1,130 @@
+/**
+ * The keyboard-only journey (WCAG 2.1.1, 2.4.1, 2.4.7, 2.4.11): skip link, search, open a service,
+ * save it, find it on the Saved page, follow "Who can I contact?" to an ending, with only Tab,
+ * Shift+Tab, Enter, Space and typing. At every Tab stop focus must be visible and not covered.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchBrowser, openApp, waitForAppReady } from './browser';
+import { inspectFocus, tabTo } from './focus';
+
+const heading = (page: Page) => page.locator('h1').first().textContent();
+
+/**
+ * After an in-app link: the new page has rendered (its h1 changed). Focus is then on that h1 or,
+ * when the page's code had to load first, back at the start of the document; Tab works from either.
+ */
+async function arrived(page: Page, url: RegExp, previousHeading: string | null): Promise<void> {
+  await page.waitForURL(url);
+  await page.waitForFunction((old) => {
+    const h1 = document.querySelector('h1');
+    return h1 !== null && h1.textContent !== old && document.documentElement.dataset.ready === 'true';
+  }, previousHeading);
+  // Preact runs the page's effect (which may focus the h1) after the next frame: let it, before typing on.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+}
+
+describe.each([360, 1280])('keyboard only at %i px', (width) => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width, height: 720 } });
+    context.setDefaultTimeout(15_000);
+    errors = collectErrors(context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('searches, opens and saves a service, finds it in Saved, and follows a pathway to its end', async () => {
+    const problems: string[] = [];
+    const page = await openApp(context, '/');
+
+    // The first Tab on a fresh page is the skip link, and it takes focus to the main content.
+    await page.keyboard.press('Tab');
+    const first = await inspectFocus(page);
+    expect(first?.name).toBe('Skip to main content');
+    expect(first?.problems).toEqual([]);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+
+    // Search from the home page.
+    await tabTo(page, (f) => f.id === 'search-q', problems);
+    await page.keyboard.type('vitamins');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=vitamins/);
+    await waitForAppReady(page);
+    await page.locator('.card a[href^="/services/"]').first().waitFor();
+
+    // Open the first result.
+    const result = await tabTo(page, (f) => f.tag === 'a' && (f.href ?? '').startsWith('/services/'), problems);
+    const serviceId = result.href!.split('/').pop()!;
+    await page.keyboard.press('Enter');
+    await arrived(page, new RegExp(`/services/${serviceId}$`), await heading(page));
+    expect(await heading(page)).toBe(result.name);
+
+    // Save it with Space.
+    const save = await tabTo(page, (f) => f.tag === 'button' && f.name.startsWith('Save'), problems);
+    expect(save.name).toContain(result.name);
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
+
+    // Back up to the navigation and open Saved: the service is listed.
+    await tabTo(page, (f) => f.tag === 'a' && f.href === '/saved', problems, { backwards: true });
+    const serviceHeading = await heading(page);
+    await page.keyboard.press('Enter');
+    await arrived(page, /\/saved$/, serviceHeading);
+    await tabTo(page, (f) => f.tag === 'a' && f.href === `/services/${serviceId}`, problems);
+
+    // "Who can I contact?": a concern, urgent, to its ending.
+    await tabTo(page, (f) => f.tag === 'a' && f.href === '/contact', problems, { backwards: true });
+    const savedHeading = await heading(page);
+    await page.keyboard.press('Enter');
+    await arrived(page, /\/contact$/, savedHeading);
+    await tabTo(page, (f) => f.tag === 'a' && f.name.startsWith('I know who I can contact for professional advice'), problems);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'How urgent is it?' }).waitFor();
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio', problems);
+    await page.keyboard.press('Space');
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'Continue', problems);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
+    // The first contact's call link is the next thing reached.
+    await tabTo(page, (f) => f.tag === 'a' && f.href === 'tel:999', problems);
+
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('focus after following a link', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['/search?q=vitamins', '/life-stages/stage-pregnancy', '/'])(
+    'moves focus to the new page heading when the first page was %s',
+    async (start) => {
+      const context = await browser.newContext({ baseURL: inject('baseURL') });
+      context.setDefaultTimeout(15_000);
+      const page = await openApp(context, start);
+      const before = await heading(page);
+      // Follow the first link inside the main content with the keyboard.
+      await page.locator('main a[href^="/"]').first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((old) => {
+        const h1 = document.querySelector('h1');
+        return h1 !== null && h1.textContent !== old && document.documentElement.dataset.ready === 'true';
+      }, before);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await context.close();
+    },
+  );
+});
