@@ -3,6 +3,7 @@
  * them): its districts and where "Report a problem" emails go. Small enough to bundle.
  */
 import area from '../../data/area.json';
+import { compareNames } from '../lib/intl';
 
 export interface District {
   ladCode: string;
@@ -11,7 +12,7 @@ export interface District {
 
 export const districts: District[] = area.districts
   .map((d) => ({ ladCode: d.lad_code, name: d.name }))
-  .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  .sort((a, b) => compareNames(a.name, b.name));
 
 /** Empty when the area has not set one: the link then opens an email with no recipient. */
 export const reportProblemEmail: string = area.report_problem_email.trim();

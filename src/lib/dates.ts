@@ -1,15 +1,20 @@
 /** Dates shown to people: "25 November 2026", "September 2020", "2020". */
+import { dateTimeFormat } from './intl';
+
+// British English needs no Intl formatter (building one is slow on a cheap phone, and every page shows a date).
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return iso;
+  if (locale === 'en-GB') return [d, m ? EN_MONTHS[m - 1] : undefined, y].filter((part) => part !== undefined).join(' ');
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions = d
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : m
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateTimeFormat(locale, options).format(date);
 }
 
 /** True when a source dated `sourceDate` (YYYY, YYYY-MM or YYYY-MM-DD) is more than `years` older than `today`. */

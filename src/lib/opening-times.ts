@@ -5,6 +5,7 @@
  */
 import type { Weekday } from '../features/catalogue/oruk';
 import type { ScheduleView } from '../features/catalogue/model';
+import { dateTimeFormat, listFormat, weekdayName } from './intl';
 
 export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -16,16 +17,13 @@ export interface OpeningWords {
 }
 
 // 2024-01-01 was a Monday: a fixed date for each weekday's name.
-const dayName = (day: Weekday, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))),
-  );
+const dayName = (day: Weekday, locale: string) => weekdayName(WEEK.indexOf(day), locale);
 
 /** "9am", "8:30am", "midday", "midnight" in English; the locale's own clock elsewhere. */
 export function formatClock(time: string, locale: string): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   if (!locale.startsWith('en')) {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2024, 0, 1, h % 24, m)),
     );
   }
@@ -59,7 +57,7 @@ export function describeDays(days: Weekday[], locale: string, words: OpeningWord
       ? [words.range(dayName(first, locale), dayName(last, locale))]
       : run.map((d) => dayName(d, locale));
   });
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
 const isAllDay = (s: ScheduleView) => s.opensAt === '00:00' && (s.closesAt === '24:00' || s.closesAt === '00:00');

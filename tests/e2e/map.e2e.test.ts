@@ -57,9 +57,15 @@ describe('the map offline after the first visit', () => {
     const counts = await page.locator('.map-marker').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.count)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(points);
 
-    // Town names stand in for the missing tiles, and the page says why the map is plain.
+    // Town names stand in for tiles: the street map is off until asked for, so nothing was requested.
     expect(await page.locator('.map-town').count()).toBeGreaterThan(5);
+    expect(failedRequests.filter((url) => TILE_URL.test(url))).toEqual([]);
+
+    // Asking for the street map with no network: the page says why the map stays plain.
+    await page.getByRole('button', { name: 'Show street map' }).click();
     await page.getByText('The detailed map needs a connection').waitFor();
+    expect(await page.locator('.map-town').count()).toBeGreaterThan(5);
+    await page.getByRole('button', { name: 'Hide street map' }).click();
     expect(withoutFailedLoads(errors)).toEqual([]);
     expect(failedRequests.filter((url) => !TILE_URL.test(url))).toEqual([]);
   });

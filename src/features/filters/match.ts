@@ -2,6 +2,7 @@
 import type { ServiceView } from '../catalogue/model';
 import { openStatus, opensOnWeekday } from '../../lib/open-now';
 import type { Delivery, Filters } from './model';
+import { compareNames } from '../../lib/intl';
 
 /** How a service is delivered, from its data: phones → phone; website or email → online; a street address → in person. */
 export function deliveryOf(service: ServiceView): Set<Delivery> {
@@ -54,5 +55,5 @@ export function matchesFilters(service: ServiceView, f: Filters, now: Date): boo
 export function languageOptions(services: ServiceView[]): { code: string; name: string }[] {
   const byCode = new Map<string, string>();
   for (const s of services) for (const l of s.languages) if (!byCode.has(l.code)) byCode.set(l.code, l.name);
-  return [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => compareNames(a.name, b.name));
 }

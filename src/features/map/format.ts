@@ -1,5 +1,7 @@
+import { numberFormat } from '../../lib/intl';
+
 /** Miles as the user's locale writes them, always one decimal place: "0.4", "12.0". */
 export function milesFormatter(locale: string): (miles: number) => string {
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const format = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (miles) => format.format(miles);
 }

@@ -24,6 +24,8 @@ export interface MapOptions {
   onTilesMissing: (missing: boolean) => void;
   /** A small, static map (the service page): fewer controls. */
   compact?: boolean;
+  /** Start with the street map (OpenStreetMap tiles); off, the map is drawn from the app's own data. */
+  streetMap: boolean;
 }
 
 interface LatLon {
@@ -38,18 +40,20 @@ export interface MapController {
    * so `alsoShow` (the nearest service) is in view too: a point far outside the area still shows one.
    */
   setOrigin(origin: LatLon | undefined, zoom?: number, mark?: boolean, alsoShow?: LatLon): void;
+  /** Shows or hides the street map; no tile is requested while it is hidden. */
+  setStreetMap(on: boolean): void;
   destroy(): void;
 }
 
 const escapeText = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function addTiles(map: L.Map, onTilesMissing: (missing: boolean) => void): void {
+function tileLayer(onTilesMissing: (missing: boolean) => void): L.TileLayer {
   let loaded = 0;
   let failed = 0;
   // Leaflet's attribution control takes markup: our own fixed link around the escaped config text.
   const attribution = `<a href="https://www.openstreetmap.org/copyright">${escapeText(area.tile_attribution)}</a>`;
-  new QuietTileLayer(area.tile_url, { attribution, maxZoom: 19, crossOrigin: true })
+  return new QuietTileLayer(area.tile_url, { attribution, maxZoom: 19, crossOrigin: true })
     .on('tileload', () => {
       loaded += 1;
       onTilesMissing(false);
@@ -57,8 +61,7 @@ function addTiles(map: L.Map, onTilesMissing: (missing: boolean) => void): void 
     .on('tileerror', () => {
       failed += 1;
       if (loaded === 0 && failed >= 1) onTilesMissing(true);
-    })
-    .addTo(map);
+    });
 }
 
 /**
@@ -99,22 +102,28 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
 
   const towns: Place[] = places.map(([name, lat, lon, rank]) => ({ name, lat, lon, rank }));
   let labels: L.LayerGroup | undefined;
+  // Town names are drawn whenever there are no tiles to carry them: street map off, or failing.
+  let showStreets = options.streetMap;
   let tilesMissing = !navigator.onLine;
   const drawLabels = () => {
     labels?.remove();
-    labels = tilesMissing ? townLabels(towns, map.getZoom()).addTo(map) : undefined;
+    labels = !showStreets || tilesMissing ? townLabels(towns, map.getZoom()).addTo(map) : undefined;
   };
   const setMissing = (missing: boolean) => {
-    if (missing === tilesMissing && (labels !== undefined) === missing) return;
     tilesMissing = missing;
-    container.classList.toggle('map--no-tiles', missing);
+    container.classList.toggle('map--no-tiles', !showStreets || missing);
     drawLabels();
-    options.onTilesMissing(missing);
+    options.onTilesMissing(showStreets && missing);
   };
   map.on('zoomend', drawLabels);
-  setMissing(tilesMissing);
-  options.onTilesMissing(tilesMissing);
-  addTiles(map, setMissing);
+  const tiles = tileLayer(setMissing);
+  const setStreetMap = (on: boolean) => {
+    showStreets = on;
+    if (on) tiles.addTo(map);
+    else tiles.remove();
+    setMissing(on ? !navigator.onLine : tilesMissing);
+  };
+  setStreetMap(showStreets);
 
   const markers = markerLayer(map, options.t, options.formatMiles);
   let origin: L.CircleMarker | undefined;
@@ -142,6 +151,7 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
         className: 'map-origin',
       }).addTo(map);
     },
+    setStreetMap,
     destroy() {
       markers.remove();
       map.remove();

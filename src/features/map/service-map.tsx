@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/i18n';
 import type { MapController } from './leaflet-map';
 import type { MapPoint } from './map-points';
+import { StreetMapToggle, streetMap } from './street-map';
 
 export interface Origin {
   lat: number;
@@ -38,7 +39,15 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
   useEffect(() => {
     let cancelled = false;
     import('./leaflet-map')
-      .then(({ createMap }) => createMap(canvas.current as HTMLDivElement, { t, formatMiles, compact, onTilesMissing: setTilesMissing }))
+      .then(({ createMap }) =>
+        createMap(canvas.current as HTMLDivElement, {
+          t,
+          formatMiles,
+          compact,
+          onTilesMissing: setTilesMissing,
+          streetMap: streetMap.value,
+        }),
+      )
       .then(
         (created) => {
           if (cancelled) return created.destroy();
@@ -57,6 +66,7 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
   }, []);
 
   useEffect(() => controller.current?.setPoints(points), [points, status]);
+  useEffect(() => controller.current?.setStreetMap(streetMap.value), [streetMap.value, status]);
   useEffect(
     () => controller.current?.setOrigin(origin, zoom, markOrigin, alsoShow),
     [origin?.lat, origin?.lon, zoom, markOrigin, alsoShow?.lat, alsoShow?.lon, status],
@@ -68,6 +78,7 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
       {status === 'loading' && <p class="service-map__note">{t('map.mapLoading')}</p>}
       {status === 'failed' && <p class="service-map__note warning">{t('map.mapFailed')}</p>}
       {status === 'ready' && tilesMissing && <p class="service-map__note">{t('map.noTiles')}</p>}
+      <StreetMapToggle />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { LocationView, ServiceView } from '../catalogue/model';
 import { distanceMiles, type Point } from './distance';
+import { compareNames } from '../../lib/intl';
 
 export interface PlacedService {
   service: ServiceView;
@@ -20,7 +21,7 @@ export interface ServicesByPlace {
   anywhere: ServiceView[];
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+const byName = compareNames;
 
 /** Sorted by distance, then service name, then place name, so equal distances keep a stable order. */
 export function servicesByPlace(services: ServiceView[], from?: Point): ServicesByPlace {

@@ -11,6 +11,7 @@ import { languageOptions } from '../filters/match';
 import { districts } from '../../config/area';
 import { WEEK } from '../../lib/london-time';
 import { locale, useT } from '../../i18n/i18n';
+import { weekdayName } from '../../lib/intl';
 
 type Option = { value: string; label: string };
 
@@ -34,8 +35,7 @@ function Check({ id, name, value, checked, label }: { id: string; name: string; 
   );
 }
 
-const dayLabel = (index: number, lng: string) =>
-  new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+const dayLabel = (index: number, lng: string) => weekdayName(index, lng);
 
 export function FilterPanel({ catalogue, filters, applied }: { catalogue: Catalogue; filters: Filters; applied: number }) {
   const t = useT();

@@ -5,15 +5,13 @@ import { openStatus, type Moment } from '../../lib/open-now';
 import { locale, useT } from '../../i18n/i18n';
 import { useNow } from './now';
 import './service.css';
+import { weekdayName } from '../../lib/intl';
 
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 // 2024-01-01 was a Monday.
-const dayName = (m: Moment, lng: string) =>
-  new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1 + ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(m.weekday))),
-  );
+const dayName = (m: Moment, lng: string) => weekdayName(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(m.weekday), lng);
 
 export function useOpenStatusText(schedules: ScheduleView[]): { open: boolean; text: string } | null {
   const t = useT();
