@@ -14,7 +14,8 @@ export function noteNavigation(): void {
   navigatedInApp = true;
 }
 
-export function Page({ title, children }: { title: string; children?: ComponentChildren }) {
+/** `titleLang` marks a heading that is data (a service's name, always English) for screen readers. */
+export function Page({ title, titleLang, children }: { title: string; titleLang?: string; children?: ComponentChildren }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -24,7 +25,7 @@ export function Page({ title, children }: { title: string; children?: ComponentC
   }, [title, t]);
   return (
     <>
-      <h1 ref={heading} tabIndex={-1} class="page-title">
+      <h1 ref={heading} tabIndex={-1} class="page-title" lang={titleLang} dir={titleLang ? 'auto' : undefined}>
         {title}
       </h1>
       {children}

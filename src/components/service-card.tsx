@@ -2,14 +2,7 @@
 import type { ServiceView } from '../features/catalogue/model';
 import { dialString } from '../features/catalogue/queries';
 import { useT } from '../i18n/i18n';
-
-const SUMMARY_LENGTH = 160;
-
-function summarise(text: string): string {
-  if (text.length <= SUMMARY_LENGTH) return text;
-  const cut = text.slice(0, SUMMARY_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
+import { summarise } from '../lib/summary';
 
 export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceView; headingLevel?: 2 | 3 }) {
   const t = useT();
@@ -18,10 +11,14 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceVie
   return (
     <li class="card">
       <Heading class="card__title">
-        <a href={`/services/${service.id}`}>{service.name}</a>
+        <a href={`/services/${service.id}`} lang="en" dir="auto">
+          {service.name}
+        </a>
       </Heading>
       <p class="card__org">{t('service.from', { organisation: service.organisation.name })}</p>
-      <p class="card__summary">{summarise(service.description)}</p>
+      <p class="card__summary" lang="en" dir="ltr">
+        {summarise(service.description)}
+      </p>
       {phone && (
         <p class="card__phone">
           <a href={`tel:${dialString(phone.number)}`}>{t('service.call', { number: phone.number })}</a>

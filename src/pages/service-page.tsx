@@ -26,7 +26,7 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
   const t = useT();
   const old = service.sourceDate !== undefined && isOlderThan(service.sourceDate, catalogue.dataset.checked_on, OLD_SOURCE_YEARS);
   return (
-    <Page title={service.name}>
+    <Page title={service.name} titleLang="en">
       <p class="caption">{t('service.from', { organisation: service.organisation.name })}</p>
       <div class="service-actions">
         <OpenStatusLine schedules={service.schedules} />
@@ -35,7 +35,9 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
       <SavedProblemMessage />
       {service.alert && (
         <div class="warning">
-          <p>{service.alert}</p>
+          <p lang="en" dir="ltr">
+            {service.alert}
+          </p>
         </div>
       )}
       {old && (
@@ -43,7 +45,10 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
           <p>{t('service.oldSource')}</p>
         </div>
       )}
-      <p class="lead">{service.description}</p>
+      {/* Service records are in English whatever the interface language. */}
+      <p class="lead" lang="en" dir="ltr">
+        {service.description}
+      </p>
 
       <h2>{t('service.contact')}</h2>
       <ContactDetails service={service} />

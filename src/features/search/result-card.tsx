@@ -5,14 +5,7 @@ import { OpenStatusLine } from '../service/open-status';
 import { SaveButton } from '../saved/save-button';
 import { useT } from '../../i18n/i18n';
 import { Highlighted } from './highlighted';
-
-const SUMMARY_LENGTH = 180;
-
-function summarise(text: string): string {
-  if (text.length <= SUMMARY_LENGTH) return text;
-  const cut = text.slice(0, SUMMARY_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
+import { summarise } from '../../lib/summary';
 
 export function ResultCard({ service, highlight }: { service: ServiceView; highlight: ReadonlySet<string> }) {
   const t = useT();
@@ -20,12 +13,12 @@ export function ResultCard({ service, highlight }: { service: ServiceView; highl
   return (
     <li class="card">
       <h2 class="card__title">
-        <a href={`/services/${service.id}`}>
+        <a href={`/services/${service.id}`} lang="en" dir="auto">
           <Highlighted text={service.name} words={highlight} />
         </a>
       </h2>
       <p class="card__org">{t('service.from', { organisation: service.organisation.name })}</p>
-      <p class="card__summary">
+      <p class="card__summary" lang="en" dir="ltr">
         <Highlighted text={summarise(service.description)} words={highlight} />
       </p>
       <OpenStatusLine schedules={service.schedules} />
