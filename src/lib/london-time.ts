@@ -1,6 +1,11 @@
 /**
- * Wall-clock time in Europe/London for an instant, from Intl (no date library). Opening
- * hours are wall-clock times, so comparing in London time is right on both clock-change days.
+ * Wall-clock time in Europe/London for an instant. Opening hours are wall-clock times, so
+ * comparing in London time is right on both clock-change days.
+ *
+ * The UK rule (Summer Time Order 2002): British Summer Time runs from 01:00 UTC on the last
+ * Sunday of March to 01:00 UTC on the last Sunday of October. Applying it directly avoids
+ * Intl's time-zone data, whose first use costs a cheap phone over 100 ms on every service page;
+ * tests/unit/london-time.unit.test.ts checks it against Intl hour by hour.
  */
 import type { Weekday } from '../features/catalogue/oruk';
 
@@ -14,20 +19,23 @@ export interface LondonTime {
   minutes: number;
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/** 01:00 UTC on the last Sunday of a month (0-based), in ms since the epoch. */
+function lastSundayAt1am(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** Minutes London is ahead of UTC at this instant: 60 in British Summer Time, else 0. */
+export function londonOffsetMinutes(instant: Date): number {
+  const year = instant.getUTCFullYear();
+  const t = instant.getTime();
+  return t >= lastSundayAt1am(year, 2) && t < lastSundayAt1am(year, 9) ? 60 : 0;
+}
 
 export function londonTime(instant: Date): LondonTime {
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  const local = new Date(instant.getTime() + londonOffsetMinutes(instant) * 60_000);
+  const date = local.toISOString().slice(0, 10);
+  return { date, weekday: weekdayOf(date), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
 /** The weekday of a calendar date (the date alone: no time zone involved). */
