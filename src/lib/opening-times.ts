@@ -5,7 +5,7 @@
  */
 import type { Weekday } from '../features/catalogue/oruk';
 import type { ScheduleView } from '../features/catalogue/model';
-import { dateTimeFormat, listFormat, weekdayName } from './intl';
+import { dateTimeFormat, joinList, weekdayName } from './intl';
 
 export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -57,7 +57,7 @@ export function describeDays(days: Weekday[], locale: string, words: OpeningWord
       ? [words.range(dayName(first, locale), dayName(last, locale))]
       : run.map((d) => dayName(d, locale));
   });
-  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+  return joinList(parts, locale);
 }
 
 const isAllDay = (s: ScheduleView) => s.opensAt === '00:00' && (s.closesAt === '24:00' || s.closesAt === '00:00');
