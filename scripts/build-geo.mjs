@@ -99,10 +99,8 @@ function buildBoundaries() {
     const code = f.properties.lad_code ?? f.id;
     features.push({ type: 'Feature', properties: { kind, code, name: f.properties.name }, geometry: roundGeometry(f.geometry) });
   }
-  for (const f of read(SOURCES.neighbouring_boundaries)) {
-    const properties = { kind: 'neighbour', code: f.properties.lad13_code, name: f.properties.name_2013 };
-    features.push({ type: 'Feature', properties, geometry: roundGeometry(f.geometry) });
-  }
+  // The neighbouring districts are left out: the bold outlines already show where the area ends,
+  // and drawing 16 more polygons doubled the map's start-up work on a slow phone.
   const order = { district: 0, outline: 1, neighbour: 2 };
   features.sort((a, b) => order[a.properties.kind] - order[b.properties.kind] || byKey(a.properties.code, b.properties.code));
   const districts = features.filter((f) => f.properties.kind === 'district').length;

@@ -1,6 +1,6 @@
 /**
- * The offline base map: the 13 district boundaries (with the two county outlines and the
- * neighbouring districts greyed) and town names, all vectors from public/geo, so the map
+ * The offline base map: the 13 district boundaries (with the two county outlines, and any
+ * neighbouring districts the geo data includes, greyed) and town names, all vectors from public/geo, so the map
  * reads with no network. Town names show only when tiles are missing (tiles carry their own).
  */
 import L from 'leaflet';

@@ -12,8 +12,10 @@ let timer: ReturnType<typeof setInterval> | undefined;
 /** Subscribes the component to the minute tick and returns the current time. */
 export function useNow(): Date {
   useEffect(() => {
+    // Refresh only for the first subscriber: a list of results mounting one by one must not
+    // make every earlier card render again.
+    if (users === 0) now.value = new Date();
     users += 1;
-    now.value = new Date();
     timer ??= setInterval(() => (now.value = new Date()), 60_000);
     return () => {
       users -= 1;
