@@ -1,13 +1,20 @@
+/** "Page not found", or a more specific "not found" (a service, a pathway) with a link back to where to look. */
 import { Page } from '../components/page';
 import { useT } from '../i18n/i18n';
 
-export function NotFoundPage() {
+interface Props {
+  title?: string;
+  body?: string;
+  link?: { href: string; text: string };
+}
+
+export function NotFoundPage({ title, body, link }: Props) {
   const t = useT();
   return (
-    <Page title={t('notFound.title')}>
-      <p>{t('notFound.body')}</p>
+    <Page title={title ?? t('notFound.title')}>
+      <p>{body ?? t('notFound.body')}</p>
       <p>
-        <a href="/">{t('notFound.home')}</a>
+        <a href={link?.href ?? '/'}>{link?.text ?? t('notFound.home')}</a>
       </p>
     </Page>
   );

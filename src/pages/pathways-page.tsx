@@ -4,22 +4,21 @@
  * is the large-type mode a health visitor shows a family; ?step=<id> reopens a question to change it.
  */
 import { useLocation } from 'preact-iso';
-import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
 import { PathwayList } from '../features/pathways/pathway-list';
 import { PathwayView } from '../features/pathways/pathway-view';
 import { useText } from '../features/pathways/text';
 import { WithPathways } from '../features/pathways/with-pathways';
+import { NotFoundPage } from './not-found-page';
 
 function PathwayNotFound() {
   const text = useText();
   return (
-    <Page title={text('pathways.ui.notFoundTitle')}>
-      <p>{text('pathways.ui.notFound')}</p>
-      <p>
-        <a href="/contact">{text('pathways.ui.allPathways')}</a>
-      </p>
-    </Page>
+    <NotFoundPage
+      title={text('pathways.ui.notFoundTitle')}
+      body={text('pathways.ui.notFound')}
+      link={{ href: '/contact', text: text('pathways.ui.allPathways') }}
+    />
   );
 }
 

@@ -18,6 +18,7 @@ import { Cost, Languages, WhoFor } from '../features/service/who-and-cost';
 import { isOlderThan } from '../lib/dates';
 import { useT } from '../i18n/i18n';
 import '../features/service/service.css';
+import { NotFoundPage } from './not-found-page';
 
 /** Sources older than this many years get a "check before you rely on it" warning. */
 const OLD_SOURCE_YEARS = 2;
@@ -90,14 +91,7 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
 
 function ServiceNotFound() {
   const t = useT();
-  return (
-    <Page title={t('service.notFoundTitle')}>
-      <p>{t('service.notFound')}</p>
-      <p>
-        <a href="/">{t('notFound.home')}</a>
-      </p>
-    </Page>
-  );
+  return <NotFoundPage title={t('service.notFoundTitle')} body={t('service.notFound')} />;
 }
 
 export function ServicePage({ id }: { id: string }) {

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, useBrowser } from './browser';
 
 export const PAGES = [
   '/',
@@ -68,16 +68,10 @@ describe.each([
 });
 
 describe('reflow at 320 px', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each(['en', 'ur'])('no page scrolls sideways in %s', async (language) => {
-    const context = await contextFor(browser, language, 320);
+    const context = await contextFor(browser(), language, 320);
     const wide: string[] = [];
     for (const path of PAGES) {
       const page = await openApp(context, path);

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
 import CHROMIUM from '../../scripts/chromium.json';
 
@@ -63,4 +64,19 @@ export function collectErrors(context: BrowserContext): string[] {
     if (msg.type() === 'error') errors.push(`console.error at ${msg.page()?.url() ?? '?'}: ${msg.text()}`);
   });
   return errors;
+}
+
+/** One Chromium for the tests of the enclosing describe block: call at its top, read with the getter. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running (useBrowser must be called inside describe)');
+    return browser;
+  };
 }

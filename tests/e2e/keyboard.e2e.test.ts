@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser, openApp, waitForAppReady } from './browser';
+import { collectErrors, launchBrowser, openApp, waitForAppReady, useBrowser } from './browser';
 import { inspectFocus, tabTo } from './focus';
 
 const heading = (page: Page) => page.locator('h1').first().textContent();
@@ -101,18 +101,12 @@ describe.each([360, 1280])('keyboard only at %i px', (width) => {
 });
 
 describe('focus after following a link', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each(['/search?q=vitamins', '/life-stages/stage-pregnancy', '/'])(
     'moves focus to the new page heading when the first page was %s',
     async (start) => {
-      const context = await browser.newContext({ baseURL: inject('baseURL') });
+      const context = await browser().newContext({ baseURL: inject('baseURL') });
       context.setDefaultTimeout(15_000);
       const page = await openApp(context, start);
       const before = await heading(page);
