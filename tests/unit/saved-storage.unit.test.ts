@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedIds, SAVED_KEY, storeSavedIds, toggled } from '../../src/features/saved/saved-ids';
-import type { StorageSource } from '../../src/features/saved/storage';
+import type { StorageSource } from '../../src/lib/storage';
 
 /** A Map-backed Storage for node; `fail` makes setItem/getItem throw like a real browser can. */
 function memoryStorage(initial: Record<string, string> = {}, fail: { get?: Error; set?: Error } = {}): Storage {

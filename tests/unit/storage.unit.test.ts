@@ -30,7 +30,7 @@ describe('storage that never throws', () => {
 
   it('reports a full quota instead of throwing', () => {
     vi.stubGlobal('localStorage', fakeStorage('QuotaExceededError'));
-    expect(writeString('saved', '[]')).toBe('quota');
+    expect(writeString('saved', '[]')).toBe('full');
   });
 
   it('reports storage that is switched off instead of throwing', () => {

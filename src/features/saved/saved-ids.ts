@@ -1,10 +1,10 @@
 /**
  * The saved list as stored: service ids only, newest first, under one key (pure, on top of
- * storage.ts). Anything that is not a list of ids reads as "unreadable" and starts empty.
+ * lib/storage.ts). Anything that is not a list of ids reads as "unreadable" and starts empty.
  */
-import { readJson, writeJson, type StorageSource } from './storage';
+import { readJson, STORAGE_PREFIX, writeJson, type StorageSource } from '../../lib/storage';
 
-export const SAVED_KEY = 'bsf:saved:v1';
+export const SAVED_KEY = `${STORAGE_PREFIX}saved:v1`;
 /** Far more than anyone saves; stops a runaway list from filling the storage. */
 const MAX_SAVED = 200;
 
@@ -28,7 +28,7 @@ export function loadSavedIds(source: StorageSource): SavedLoad {
 
 export function storeSavedIds(source: StorageSource, ids: string[]): SavedProblem | undefined {
   const result = writeJson(source, SAVED_KEY, ids.slice(0, MAX_SAVED));
-  return result.ok ? undefined : result.problem;
+  return result === 'ok' ? undefined : result;
 }
 
 /** The list with `id` added (at the top) or removed. */

@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { loadSavedIds, SAVED_KEY, storeSavedIds, toggled, type SavedProblem } from './saved-ids';
-import { browserStorage, type StorageSource } from './storage';
+import { browserStorage, type StorageSource } from '../../lib/storage';
 
 let source: StorageSource = browserStorage;
 const initial = loadSavedIds(source);
