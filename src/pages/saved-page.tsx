@@ -11,8 +11,6 @@ import { removeSaved, savedIds } from '../features/saved/saved';
 import { useT } from '../i18n/i18n';
 import '../features/saved/saved.css';
 
-const NO_HIGHLIGHT = new Set<string>();
-
 function SavedList({ catalogue }: { catalogue: Catalogue }) {
   const t = useT();
   const ids = savedIds.value;
@@ -34,7 +32,7 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
           <ul class="card-list">
             {ids.map((id) => {
               const service = byId.get(id);
-              if (service) return <ResultCard key={id} service={service} highlight={NO_HIGHLIGHT} />;
+              if (service) return <ResultCard key={id} service={service} />;
               return (
                 <li key={id} class="card saved-gone">
                   <h2 class="card__title">{t('saved.goneTitle')}</h2>

@@ -1,52 +1,58 @@
 /** Services for one life stage (grouped by topic) or one category: /life-stages/:id, /categories/:id. */
 import { Page } from '../components/page';
-import { ServiceList } from '../components/service-card';
 import { WithCatalogue } from '../components/with-catalogue';
-import type { Catalogue } from '../features/catalogue/model';
-import { groupByCategory } from '../features/catalogue/queries';
+import type { Catalogue, ServiceView, TermView } from '../features/catalogue/model';
+import { findTerm, groupByCategory, servicesWithTerm } from '../features/catalogue/queries';
 import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY } from '../features/catalogue/oruk';
+import { ResultCard } from '../features/search/result-card';
 import { useT } from '../i18n/i18n';
 import { NotFoundPage } from './not-found-page';
 
-function LifeStageServices({ catalogue, id }: { catalogue: Catalogue; id: string }) {
-  const t = useT();
-  const term = catalogue.terms.find((x) => x.id === id && x.taxonomyId === LIFE_STAGE_TAXONOMY);
-  if (!term) return <NotFoundPage />;
-  const services = catalogue.services.filter((s) => s.lifeStages.includes(id));
+function ServiceList({ services, headingLevel }: { services: ServiceView[]; headingLevel: 2 | 3 }) {
   return (
-    <Page title={t(`lifeStages.${id}` as 'lifeStages.stage-pregnancy', { defaultValue: term.name })}>
-      <p class="lead">{term.description}</p>
-      <p>{t('lifeStagePage.count', { count: services.length })}</p>
-      {groupByCategory(catalogue, services).map((group) => (
-        <section key={group.term.id} aria-labelledby={`group-${group.term.id}`}>
-          <h2 id={`group-${group.term.id}`}>
-            {t(`categories.${group.term.id}` as 'categories.cat-send', { defaultValue: group.term.name })}
-          </h2>
-          <ServiceList services={group.services} />
-        </section>
+    <ul class="card-list">
+      {services.map((s) => (
+        <ResultCard key={s.id} service={s} headingLevel={headingLevel} />
       ))}
-    </Page>
+    </ul>
   );
 }
 
-function CategoryServices({ catalogue, id }: { catalogue: Catalogue; id: string }) {
+/** A life stage lists its services under their topics; a topic lists them straight. */
+function TermServices({ catalogue, term }: { catalogue: Catalogue; term: TermView }) {
   const t = useT();
-  const term = catalogue.terms.find((x) => x.id === id && x.taxonomyId === CATEGORY_TAXONOMY);
-  if (!term) return <NotFoundPage />;
-  const services = catalogue.services.filter((s) => s.categories.includes(id));
+  const services = servicesWithTerm(catalogue, term.id);
+  const isStage = term.taxonomyId === LIFE_STAGE_TAXONOMY;
+  const label = (id: string, fallback: string) =>
+    t(`${id.startsWith('stage-') ? 'lifeStages' : 'categories'}.${id}` as 'categories.cat-send', { defaultValue: fallback });
   return (
-    <Page title={t(`categories.${id}` as 'categories.cat-send', { defaultValue: term.name })}>
+    <Page title={label(term.id, term.name)}>
       <p class="lead">{term.description}</p>
       <p>{t('lifeStagePage.count', { count: services.length })}</p>
-      <ServiceList services={services} headingLevel={2} />
+      {isStage ? (
+        groupByCategory(catalogue, services).map((group) => (
+          <section key={group.term.id} aria-labelledby={`group-${group.term.id}`}>
+            <h2 id={`group-${group.term.id}`}>{label(group.term.id, group.term.name)}</h2>
+            <ServiceList services={group.services} headingLevel={3} />
+          </section>
+        ))
+      ) : (
+        <ServiceList services={services} headingLevel={2} />
+      )}
     </Page>
   );
 }
 
-export function LifeStagePage({ id }: { id: string }) {
-  return <WithCatalogue>{(catalogue) => <LifeStageServices catalogue={catalogue} id={id} />}</WithCatalogue>;
+function TermPage({ taxonomyId, id }: { taxonomyId: string; id: string }) {
+  return (
+    <WithCatalogue>
+      {(catalogue) => {
+        const term = findTerm(catalogue, taxonomyId, id);
+        return term ? <TermServices catalogue={catalogue} term={term} /> : <NotFoundPage />;
+      }}
+    </WithCatalogue>
+  );
 }
 
-export function CategoryPage({ id }: { id: string }) {
-  return <WithCatalogue>{(catalogue) => <CategoryServices catalogue={catalogue} id={id} />}</WithCatalogue>;
-}
+export const LifeStagePage = ({ id }: { id: string }) => <TermPage taxonomyId={LIFE_STAGE_TAXONOMY} id={id} />;
+export const CategoryPage = ({ id }: { id: string }) => <TermPage taxonomyId={CATEGORY_TAXONOMY} id={id} />;

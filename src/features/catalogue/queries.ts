@@ -1,20 +1,22 @@
 /** Plain questions asked of the catalogue (pure). */
 import type { Catalogue, ServiceView, TermView } from './model';
-import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
+import { CATEGORY_TAXONOMY } from './oruk';
 
 /** The life stages in the order a family meets them. */
 export const LIFE_STAGE_IDS = ['stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years'] as const;
 
-export function servicesInLifeStage(catalogue: Catalogue, lifeStageId: string): ServiceView[] {
-  return catalogue.services.filter((s) => s.lifeStages.includes(lifeStageId));
+/** A term of one taxonomy by id, or undefined (a junk URL gets "not found", not a crash). */
+export function findTerm(catalogue: Catalogue, taxonomyId: string, id: string): TermView | undefined {
+  return catalogue.terms.find((t) => t.id === id && t.taxonomyId === taxonomyId);
+}
+
+/** The services tagged with a life stage or category. */
+export function servicesWithTerm(catalogue: Catalogue, termId: string): ServiceView[] {
+  return catalogue.services.filter((s) => s.lifeStages.includes(termId) || s.categories.includes(termId));
 }
 
 export function categoryTerms(catalogue: Catalogue): TermView[] {
   return catalogue.terms.filter((t) => t.taxonomyId === CATEGORY_TAXONOMY);
-}
-
-export function isLifeStage(catalogue: Catalogue, id: string): boolean {
-  return catalogue.terms.some((t) => t.id === id && t.taxonomyId === LIFE_STAGE_TAXONOMY);
 }
 
 /** Groups services under their categories, in the catalogue's category order; a service can appear under several. */

@@ -1,4 +1,7 @@
-/** A service in search results or the saved list: name and summary with matches marked, open status, save. */
+/**
+ * A service in any list (search results, a life stage or topic, the saved list): name and summary
+ * with matched words marked, open status, tap-to-call and save.
+ */
 import type { ServiceView } from '../catalogue/model';
 import { dialString } from '../catalogue/queries';
 import { OpenStatusLine } from '../service/open-status';
@@ -7,16 +10,27 @@ import { useT } from '../../i18n/i18n';
 import { Highlighted } from './highlighted';
 import { summarise } from '../../lib/summary';
 
-export function ResultCard({ service, highlight }: { service: ServiceView; highlight: ReadonlySet<string> }) {
+const NOTHING: ReadonlySet<string> = new Set();
+
+interface Props {
+  service: ServiceView;
+  /** Words to mark (search results); none elsewhere. */
+  highlight?: ReadonlySet<string>;
+  /** h3 when the list sits under its own h2 (a life stage's topics). */
+  headingLevel?: 2 | 3;
+}
+
+export function ResultCard({ service, highlight = NOTHING, headingLevel = 2 }: Props) {
   const t = useT();
   const phone = service.phones.find((p) => !p.textOnly);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <li class="card">
-      <h2 class="card__title">
+      <Heading class="card__title">
         <a href={`/services/${service.id}`} lang="en" dir="auto">
           <Highlighted text={service.name} words={highlight} />
         </a>
-      </h2>
+      </Heading>
       <p class="card__org">{t('service.from', { organisation: service.organisation.name })}</p>
       <p class="card__summary" lang="en" dir="ltr">
         <Highlighted text={summarise(service.description)} words={highlight} />
