@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readArea, readCatalogueDir } from './load-files';
 import { normaliseCatalogue } from './normalise';
+import type { Catalogue } from './model';
 import { TABLE_NAMES, type CatalogueFiles } from './oruk';
+import type { Pathway } from '../pathways/types';
 import { formatProblem, validateCatalogue } from './validate';
 import { loadValidPathways, pathwaysModule, PathwaysError } from '../pathways/load-files';
 
@@ -35,26 +37,44 @@ export function loadValidCatalogue(dataDir: string): CatalogueFiles {
   return files as unknown as CatalogueFiles;
 }
 
+interface LoadedData {
+  catalogue: Catalogue;
+  pathways: Pathway[];
+}
+
 export function cataloguePlugin(dataDir: string): Plugin {
+  // Read and validated once per build (and again after a data file changes in dev), then shared
+  // by the catalogue file, the meta module and the pathways module.
+  let loaded: LoadedData | undefined;
+  const data = (): LoadedData => {
+    if (!loaded) {
+      const files = loadValidCatalogue(dataDir);
+      loaded = { catalogue: normaliseCatalogue(files), pathways: loadValidPathways(dataDir, files) };
+    }
+    return loaded;
+  };
   return {
     name: 'best-start-catalogue',
     buildStart() {
       // Validate even if nothing imports the catalogue, so bad data can never ship.
+      loaded = undefined;
       try {
-        loadValidPathways(dataDir, loadValidCatalogue(dataDir));
+        data();
       } catch (error) {
         if (error instanceof CatalogueError || error instanceof PathwaysError) this.error(error.message);
         throw error;
       }
     },
+    watchChange(id) {
+      if (id.startsWith(dataDir)) loaded = undefined;
+    },
     generateBundle() {
-      const catalogue = normaliseCatalogue(loadValidCatalogue(dataDir));
-      this.emitFile({ type: 'asset', fileName: CATALOGUE_PATH, source: JSON.stringify(catalogue) });
+      this.emitFile({ type: 'asset', fileName: CATALOGUE_PATH, source: JSON.stringify(data().catalogue) });
     },
     configureServer(server) {
       server.middlewares.use(`/${CATALOGUE_PATH}`, (_request, response) => {
         response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(normaliseCatalogue(loadValidCatalogue(dataDir))));
+        response.end(JSON.stringify(data().catalogue));
       });
     },
     transformIndexHtml: () => [
@@ -72,7 +92,7 @@ export function cataloguePlugin(dataDir: string): Plugin {
     },
     load(id) {
       if (id === RESOLVED_PATHWAYS_ID) {
-        const pathways = loadValidPathways(dataDir, loadValidCatalogue(dataDir));
+        const { pathways } = data();
         // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
         for (const p of pathways) this.addWatchFile(path.join(dataDir, 'pathways', `${p.id}.json`));
         return pathwaysModule(pathways);
@@ -80,7 +100,7 @@ export function cataloguePlugin(dataDir: string): Plugin {
       if (id !== RESOLVED_META_ID) return undefined;
       // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
       for (const table of TABLE_NAMES) this.addWatchFile(path.join(dataDir, 'catalogue', `${table}.json`));
-      const catalogue = normaliseCatalogue(loadValidCatalogue(dataDir));
+      const { catalogue } = data();
       return `export default ${JSON.stringify({ checkedOn: catalogue.dataset.checked_on, serviceCount: catalogue.services.length })};`;
     },
   };
