@@ -13,7 +13,7 @@ import { matchesFilters } from '../features/filters/match';
 import { countFilters } from '../features/filters/model';
 import { parseSearchParams, searchUrl, type SearchState } from '../features/filters/url';
 import { AppliedFilters } from '../features/search/applied-filters';
-import { createCatalogueSearch } from '../features/search/catalogue-search';
+import { catalogueSearch } from '../features/search/catalogue-search';
 import { EmptyState } from '../features/search/empty-state';
 import { FilterPanel } from '../features/search/filter-panel';
 import { ResultCard } from '../features/search/result-card';
@@ -52,7 +52,7 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
   const { route } = useLocation();
   const instant = useNow();
   const typing = useRef(false);
-  const index = useMemo(() => createCatalogueSearch(catalogue), [catalogue]);
+  const index = catalogueSearch(catalogue);
   const found = useMemo(
     () => (state.query ? searchServices(index, state.query) : { services: catalogue.services, highlight: NO_HIGHLIGHT }),
     [index, catalogue, state.query],

@@ -18,3 +18,15 @@ export function createCatalogueSearch(catalogue: Catalogue, synonymsRaw: unknown
   const { groups } = validateSynonyms(synonymsRaw, categoryIds(catalogue));
   return buildSearchIndex(catalogue.services, (id) => names.get(id) ?? '', groups);
 }
+
+const built = new WeakMap<Catalogue, SearchIndex>();
+
+/** The shipped-synonyms index for this catalogue, built once: returning to the search page reuses it. */
+export function catalogueSearch(catalogue: Catalogue): SearchIndex {
+  let index = built.get(catalogue);
+  if (!index) {
+    index = createCatalogueSearch(catalogue);
+    built.set(catalogue, index);
+  }
+  return index;
+}
