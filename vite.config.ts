@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import area from './data/area.json';
+import { fontWarmupPlugin } from './src/config/font-warmup-plugin';
+import { routePreloadPlugin } from './src/config/route-preload-plugin';
 import { securityHeaders } from './src/config/security-headers';
 import { securityHeadersPlugin } from './src/config/security-headers-plugin';
 import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
@@ -25,6 +27,8 @@ export default defineConfig({
   plugins: [
     cataloguePlugin(dataDir),
     securityHeadersPlugin({ tileUrl: area.tile_url }),
+    routePreloadPlugin(),
+    fontWarmupPlugin(),
     preact(),
     VitePWA({
       strategies: 'generateSW',

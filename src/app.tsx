@@ -1,22 +1,36 @@
-/** The route table. Every route is a real URL that works on reload and offline. */
+/** The router. Every route is a real URL that works on reload and offline; the table is src/routes.ts. */
+import type { ComponentType } from 'preact';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/layout';
 import { noteNavigation } from './components/page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { findRoute, ROUTES, type RouteEntry } from './routes';
 
 // Only the home page is in the first download; every other page loads on first use (the map
 // pulls in Leaflet). All are precached, so they open instantly and offline after the first visit.
-const ServicePage = lazy(() => import('./pages/service-page').then((m) => m.ServicePage));
-const LifeStagePage = lazy(() => import('./pages/term-page').then((m) => m.LifeStagePage));
-const CategoryPage = lazy(() => import('./pages/term-page').then((m) => m.CategoryPage));
-const AboutPage = lazy(() => import('./pages/about-page').then((m) => m.AboutPage));
-const PrivacyPage = lazy(() => import('./pages/privacy-page').then((m) => m.PrivacyPage));
-const SafetyPage = lazy(() => import('./pages/safety-page').then((m) => m.SafetyPage));
-const SearchPage = lazy(() => import('./pages/search-page'));
-const SavedPage = lazy(() => import('./pages/saved-page'));
-const PathwaysPage = lazy(() => import('./pages/pathways-page'));
-const MapPage = lazy(() => import('./pages/map-page'));
+// Pages take at most the address's `id` (the pathways page reads its own address).
+type PageComponent = ComponentType<{ id: string }>;
+type RoutedPage = PageComponent & { preload?: () => Promise<unknown> };
+const pageModules = import.meta.glob<Record<string, PageComponent>>([
+  './pages/*-page.tsx',
+  '!./pages/home-page.tsx',
+  '!./pages/not-found-page.tsx',
+]);
+
+function lazyPage(route: RouteEntry): RoutedPage {
+  const load = pageModules[`./pages/${route.page}.tsx`];
+  if (!load) throw new Error(`src/routes.ts: no page module src/pages/${route.page}.tsx`);
+  return lazy<PageComponent>(() => load().then((m) => m[route.exportName ?? 'default'] as PageComponent));
+}
+
+const pages = new Map<RouteEntry, RoutedPage>(ROUTES.map((route) => [route, route.page ? lazyPage(route) : HomePage]));
+
+/** Loads the code of the page at `pathname`, so the first render is the finished page. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const route = findRoute(pathname);
+  return route?.page ? (pages.get(route)?.preload?.() ?? Promise.resolve()) : Promise.resolve();
+}
 
 // Only the very first load must not move focus. When the first page is lazy, preact-iso
 // reports it late or not at all, so compare URLs rather than counting calls.
@@ -34,17 +48,9 @@ export function App() {
       <Layout>
         <ErrorBoundary>
           <Router onRouteChange={onRouteChange}>
-            <Route path="/" component={HomePage} />
-            <Route path="/search" component={SearchPage} />
-            <Route path="/life-stages/:id" component={LifeStagePage} />
-            <Route path="/categories/:id" component={CategoryPage} />
-            <Route path="/services/:id" component={ServicePage} />
-            <Route path="/saved" component={SavedPage} />
-            <Route path="/contact/:rest*" component={PathwaysPage} />
-            <Route path="/map" component={MapPage} />
-            <Route path="/about" component={AboutPage} />
-            <Route path="/privacy" component={PrivacyPage} />
-            <Route path="/leave-quickly" component={SafetyPage} />
+            {[...pages].map(([route, component]) => (
+              <Route key={route.path} path={route.path} component={component} />
+            ))}
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -4,6 +4,8 @@
  * <meta> fallback in index.html, and by the preview server so tests run under the real policy.
  */
 
+import { ROUTE_PRELOADER_HASH } from './route-preloader';
+
 export interface HeaderOptions {
   /** The map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
   tileUrl: string;
@@ -18,7 +20,8 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
   const tiles = tileOrigin(tileUrl);
   const directives = [
     "default-src 'none'",
-    "script-src 'self'",
+    // Our own files, and the one inline script that starts a page's downloads (route-preloader.ts).
+    `script-src 'self' ${ROUTE_PRELOADER_HASH}`,
     // Leaflet positions map panes with inline style attributes.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' ${tiles}`,

@@ -29,9 +29,10 @@ describe('Shift pressed three times leaves the page', () => {
 describe('security headers', () => {
   const options = { tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' };
 
-  it('allows scripts only from the app itself and images only from the app and the tile server', () => {
+  it('allows scripts only from the app itself (and its one hashed inline script), images only from the app and the tile server', () => {
     const csp = contentSecurityPolicy(options);
-    expect(csp).toContain("script-src 'self';");
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=';/);
+    expect(csp.split(';').find((d) => d.includes('script-src'))).not.toContain('unsafe-inline');
     expect(csp).toContain("img-src 'self' https://tile.openstreetmap.org;");
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|data:|\*/);

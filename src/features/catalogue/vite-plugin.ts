@@ -1,8 +1,8 @@
 /**
  * The one custom Vite plugin: validates data/ when the build starts (failing it with one line
  * per problem: file, record id, field, reason) and ships the normalised catalogue as
- * /data/catalogue.json, which index.html preloads so it downloads alongside the app's code
- * (and the service worker precaches it). Node-only: imported by vite.config.ts, never by the app.
+ * /data/catalogue.json, which index.html preloads on the pages that show services (see
+ * src/config/route-preload-plugin.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -77,14 +77,6 @@ export function cataloguePlugin(dataDir: string): Plugin {
         response.end(JSON.stringify(data().catalogue));
       });
     },
-    transformIndexHtml: () => [
-      // Every page but home needs the catalogue: start it with the app's code, not after it.
-      {
-        tag: 'link',
-        attrs: { rel: 'preload', href: `/${CATALOGUE_PATH}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
-        injectTo: 'head',
-      },
-    ],
     resolveId(id) {
       if (id === META_ID) return RESOLVED_META_ID;
       if (id === PATHWAYS_ID) return RESOLVED_PATHWAYS_ID;

@@ -12,6 +12,7 @@ import area from '../../../data/area.json';
 import type { t as translate } from '../../i18n/i18n';
 import type { BoundaryFeature } from '../postcodes/in-area';
 import { loadGeo } from '../postcodes/load';
+import { yieldToMain } from '../../lib/yield';
 import { boundaryLayer, townLabels, type Place } from './base-layers';
 import type { MapPoint } from './map-points';
 import { markerLayer } from './marker-layer';
@@ -97,6 +98,8 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     loadGeo<{ features: BoundaryFeature[] }>('boundaries.json'),
     loadGeo<[string, number, number, number][]>('places.json'),
   ]);
+  // Each layer is drawn in its own task, so building the map never blocks a tap for long.
+  await yieldToMain();
   boundaryLayer(boundaries.features).addTo(map);
   container.dataset.districts = String(boundaries.features.filter((f) => f.properties.kind === 'district').length);
 
@@ -123,7 +126,9 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     else tiles.remove();
     setMissing(on ? !navigator.onLine : tilesMissing);
   };
+  await yieldToMain();
   setStreetMap(showStreets);
+  await yieldToMain();
 
   const markers = markerLayer(map, options.t, options.formatMiles);
   let origin: L.CircleMarker | undefined;

@@ -3,6 +3,7 @@
  * through "Apply filters"); with JavaScript each change applies at once. Options come from
  * the catalogue: a filter with nothing to choose (languages, today) is not shown.
  */
+import { useState } from 'preact/hooks';
 import type { Catalogue } from '../catalogue/model';
 import { categoryTerms, LIFE_STAGE_IDS } from '../catalogue/queries';
 import type { Filters } from '../filters/model';
@@ -37,13 +38,34 @@ function Check({ id, name, value, checked, label }: { id: string; name: string; 
 
 const dayLabel = (index: number, lng: string) => weekdayName(index, lng);
 
-export function FilterPanel({ catalogue, filters, applied }: { catalogue: Catalogue; filters: Filters; applied: number }) {
+interface PanelProps {
+  catalogue: Catalogue;
+  filters: Filters;
+  applied: number;
+}
+
+/**
+ * A closed panel with no filters applied renders only its summary: its hundred-odd fields would
+ * cost a cheap phone a long task on every search page. With filters applied the fields stay
+ * (even when closed), because the form sends them with each search.
+ */
+export function FilterPanel(props: PanelProps) {
+  const t = useT();
+  const [opened, setOpened] = useState(false);
+  return (
+    <details class="filters" open={props.applied > 0} onToggle={(event) => setOpened(event.currentTarget.open)}>
+      <summary class="filters__summary">{t('filters.heading', { count: props.applied })}</summary>
+      {(opened || props.applied > 0) && <FilterFields {...props} />}
+    </details>
+  );
+}
+
+function FilterFields({ catalogue, filters }: PanelProps) {
   const t = useT();
   const lng = locale.value;
   const languages = languageOptions(catalogue.services);
   return (
-    <details class="filters" open={applied > 0}>
-      <summary class="filters__summary">{t('filters.heading', { count: applied })}</summary>
+    <>
       <Checkboxes
         legend={t('filters.stage')}
         name="stage"
@@ -106,6 +128,6 @@ export function FilterPanel({ catalogue, filters, applied }: { catalogue: Catalo
         options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: term.name }))}
       />
       <button type="submit" class="button button--secondary">{t('filters.apply')}</button>
-    </details>
+    </>
   );
 }

@@ -6,15 +6,17 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
 export const now = signal(new Date());
+const minuteOf = (date: Date) => Math.floor(date.getTime() / 60_000);
 let users = 0;
 let timer: ReturnType<typeof setInterval> | undefined;
 
 /** Subscribes the component to the minute tick and returns the current time. */
 export function useNow(): Date {
   useEffect(() => {
-    // Refresh only for the first subscriber: a list of results mounting one by one must not
-    // make every earlier card render again.
-    if (users === 0) now.value = new Date();
+    // Refresh only for the first subscriber, and only if the minute has moved on: a list of
+    // results mounting one by one, or the first page of a visit, must not render everything again.
+    const current = new Date();
+    if (users === 0 && minuteOf(current) !== minuteOf(now.value)) now.value = current;
     users += 1;
     timer ??= setInterval(() => (now.value = new Date()), 60_000);
     return () => {

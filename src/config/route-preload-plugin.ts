@@ -1,0 +1,78 @@
+/**
+ * Tells index.html what each address needs: for every route in src/routes.ts, the page's
+ * chunk and the chunks and styles it imports (less what the entry already loads), and the
+ * catalogue where the page shows services. The list goes in a JSON data block that the fixed
+ * inline script (route-preloader.ts) reads, so the page's code downloads alongside the app's
+ * instead of after it. Build only: in dev nothing is hashed, and nothing is preloaded.
+ */
+import type { Plugin, Rolldown } from 'vite';
+import { CATALOGUE_PATH } from '../features/catalogue/vite-plugin';
+import { ROUTES, routePattern } from '../routes';
+import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './route-preloader';
+
+export interface RoutePreload {
+  /** routePattern() of the route's path. */
+  re: string;
+  js: string[];
+  css: string[];
+  data: string[];
+}
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+type ChunkWithCss = OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
+
+function chunks(bundle: OutputBundle): ChunkWithCss[] {
+  return Object.values(bundle).filter((item): item is ChunkWithCss => item.type === 'chunk');
+}
+
+/** The chunk and every chunk it imports statically, by file name. */
+function withStaticImports(chunk: OutputChunk, byName: Map<string, ChunkWithCss>): ChunkWithCss[] {
+  const found = new Map<string, ChunkWithCss>();
+  const visit = (name: string) => {
+    const next = byName.get(name);
+    if (!next || found.has(name)) return;
+    found.set(name, next);
+    next.imports.forEach(visit);
+  };
+  visit(chunk.fileName);
+  return [...found.values()];
+}
+
+export function routePreloads(bundle: OutputBundle): RoutePreload[] {
+  const all = chunks(bundle);
+  const byName = new Map(all.map((c) => [c.fileName, c]));
+  const entry = all.find((c) => c.isEntry);
+  if (!entry) throw new Error('route preload: the build has no entry chunk');
+  const loadedByEntry = new Set(withStaticImports(entry, byName).map((c) => c.fileName));
+  return ROUTES.map((route) => {
+    const pageChunk = route.page && all.find((c) => c.facadeModuleId?.endsWith(`/src/pages/${route.page}.tsx`));
+    if (route.page && !pageChunk) throw new Error(`route preload: no chunk for src/pages/${route.page}.tsx`);
+    const needed = pageChunk ? withStaticImports(pageChunk, byName).filter((c) => !loadedByEntry.has(c.fileName)) : [];
+    return {
+      re: routePattern(route.path),
+      js: needed.map((c) => `/${c.fileName}`),
+      css: needed.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])].map((file) => `/${file}`)),
+      data: route.catalogue ? [`/${CATALOGUE_PATH}`] : [],
+    };
+  });
+}
+
+export function routePreloadPlugin(): Plugin {
+  return {
+    name: 'best-start-route-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        // "<" escaped so the data can never close its <script> element.
+        const data = JSON.stringify(routePreloads(bundle)).replace(/</g, '\\u003c');
+        return [
+          { tag: 'script', attrs: { type: 'application/json', id: ROUTE_DATA_ID }, children: data, injectTo: 'head' },
+          { tag: 'script', children: ROUTE_PRELOADER, injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}
