@@ -18,12 +18,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { basemap } from './geo/basemap.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
 const outDir = join(repoRoot, 'public/geo');
 // Which files to read comes from the area file, so another council points it at its own data.
-const SOURCES = JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')).geo_sources;
+const AREA = JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8'));
+const SOURCES = AREA.geo_sources;
 const PRECISION = 10000; // 1e-4 degrees: about 11 m, ample for distances in tenths of a mile
 
 const readCsv = (file) => parse(readFileSync(join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true });
@@ -117,9 +119,11 @@ function buildPlaces() {
 }
 
 mkdirSync(outDir, { recursive: true });
+const boundaries = buildBoundaries();
 const outputs = {
   'postcodes.json': buildPostcodes(),
-  'boundaries.json': buildBoundaries(),
+  'boundaries.json': boundaries,
+  'basemap.json': basemap(boundaries.features, AREA.bounds),
   'places.json': buildPlaces(),
 };
 for (const [file, value] of Object.entries(outputs)) {

@@ -58,20 +58,28 @@ export function routePreloads(bundle: OutputBundle): RoutePreload[] {
   });
 }
 
+/**
+ * Where index.html takes the route list and its script: after <meta charset> (which must come
+ * in the first 1024 bytes) and before any stylesheet (a script after one waits for it to download).
+ */
+const MARKER = '<!-- route preloads -->';
+
 export function routePreloadPlugin(): Plugin {
   return {
     name: 'best-start-route-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        if (!bundle) return [];
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        if (!html.includes(MARKER)) throw new Error(`index.html needs ${MARKER} where the route preloads go`);
         // "<" escaped so the data can never close its <script> element.
         const data = JSON.stringify(routePreloads(bundle)).replace(/</g, '\\u003c');
-        return [
-          { tag: 'script', attrs: { type: 'application/json', id: ROUTE_DATA_ID }, children: data, injectTo: 'head' },
-          { tag: 'script', children: ROUTE_PRELOADER, injectTo: 'head' },
-        ];
+        // A function, so "$" in the data is never read as a replacement pattern.
+        return html.replace(
+          MARKER,
+          () => `<script type="application/json" id="${ROUTE_DATA_ID}">${data}</script>\n    <script>${ROUTE_PRELOADER}</script>`,
+        );
       },
     },
   };

@@ -48,8 +48,9 @@ describe('the map offline after the first visit', () => {
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
-    await page.waitForFunction(() => document.querySelectorAll('path.map-district').length === 13);
-    expect(await page.locator('path.map-district').count()).toBe(13);
+    await page.waitForFunction(() => document.querySelectorAll('.map-basemap path.map-district').length === 13);
+    expect(await page.locator('.map-basemap path.map-district').count()).toBe(13);
+    expect(await page.locator('.map-basemap path.map-outline').count()).toBe(2);
 
     // Each marker says how many places it stands for; together they cover every place.
     const points = Number(await page.locator('.service-map__canvas').getAttribute('data-points'));

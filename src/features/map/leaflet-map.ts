@@ -10,10 +10,9 @@ import L from 'leaflet';
 // data/area.json directly: src/config/area.ts no longer has a default export.
 import area from '../../../data/area.json';
 import type { t as translate } from '../../i18n/i18n';
-import type { BoundaryFeature } from '../postcodes/in-area';
 import { loadGeo } from '../postcodes/load';
 import { yieldToMain } from '../../lib/yield';
-import { boundaryLayer, townLabels, type Place } from './base-layers';
+import { basemapLayer, townLabels, type Basemap, type Place } from './base-layers';
 import type { MapPoint } from './map-points';
 import { markerLayer } from './marker-layer';
 import { QuietTileLayer } from './quiet-tile-layer';
@@ -45,6 +44,9 @@ export interface MapController {
   setStreetMap(on: boolean): void;
   destroy(): void;
 }
+
+/** A User Timing entry for one step of building the map; `npm run bench` reads them. */
+const measureSince = (name: string, start: number) => performance.measure(name, { start, end: performance.now() });
 
 const escapeText = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -94,14 +96,15 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
   map.attributionControl.setPrefix(false);
   map.createPane('townLabels').classList.add('map-town-pane');
 
-  const [boundaries, places] = await Promise.all([
-    loadGeo<{ features: BoundaryFeature[] }>('boundaries.json'),
+  const [drawing, places] = await Promise.all([
+    loadGeo<Basemap>('basemap.json'),
     loadGeo<[string, number, number, number][]>('places.json'),
   ]);
   // Each layer is drawn in its own task, so building the map never blocks a tap for long.
   await yieldToMain();
-  boundaryLayer(boundaries.features).addTo(map);
-  container.dataset.districts = String(boundaries.features.filter((f) => f.properties.kind === 'district').length);
+  const basemapStart = performance.now();
+  basemapLayer(drawing, areaBounds).addTo(map);
+  measureSince('bsf:map-basemap', basemapStart);
 
   const towns: Place[] = places.map(([name, lat, lon, rank]) => ({ name, lat, lon, rank }));
   let labels: L.LayerGroup | undefined;
@@ -127,14 +130,18 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     setMissing(on ? !navigator.onLine : tilesMissing);
   };
   await yieldToMain();
+  const labelStart = performance.now();
   setStreetMap(showStreets);
+  measureSince('bsf:map-labels', labelStart);
   await yieldToMain();
 
   const markers = markerLayer(map, options.t, options.formatMiles);
   let origin: L.CircleMarker | undefined;
   return {
     setPoints(points) {
+      const markerStart = performance.now();
       markers.setPoints(points);
+      measureSince('bsf:map-markers', markerStart);
       container.dataset.points = String(points.length);
     },
     setOrigin(next, zoom = 12, mark = true, alsoShow) {

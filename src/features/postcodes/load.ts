@@ -6,7 +6,7 @@ import type { PostcodeData } from './lookup';
 
 const pending = new Map<string, Promise<unknown>>();
 
-export function loadGeo<T>(file: 'postcodes.json' | 'boundaries.json' | 'places.json'): Promise<T> {
+export function loadGeo<T>(file: 'postcodes.json' | 'boundaries.json' | 'basemap.json' | 'places.json'): Promise<T> {
   let promise = pending.get(file);
   if (!promise) {
     promise = fetch(`${import.meta.env.BASE_URL}geo/${file}`).then((response) => {

@@ -1,0 +1,50 @@
+/**
+ * The offline base map drawing: the shipped public/geo/basemap.json must be what the generator
+ * makes from the shipped boundaries (so it shows the same 13 districts the app checks locations
+ * against), and its projection must put the area's corners at the drawing's corners, or it would
+ * sit askew on the street map.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import area from '../../data/area.json';
+
+interface Drawing {
+  width: number;
+  height: number;
+  paths: { kind: string; code: string; d: string }[];
+}
+const generatorUrl = new URL('../../scripts/geo/basemap.mjs', import.meta.url).href;
+const { basemap } = (await import(/* @vite-ignore */ generatorUrl)) as {
+  basemap: (features: unknown[], bounds: typeof area.bounds) => Drawing;
+};
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as unknown;
+const boundaries = read('public/geo/boundaries.json') as { features: unknown[] };
+const shipped = read('public/geo/basemap.json') as Drawing;
+
+const square = (kind: string, ring: number[][]) => ({
+  type: 'Feature',
+  properties: { kind, code: 'X' },
+  geometry: { type: 'Polygon', coordinates: [ring] },
+});
+
+describe('the offline base map drawing', () => {
+  it('is the drawing of the shipped boundaries (re-run scripts/build-geo.mjs if this fails)', () => {
+    expect(shipped).toEqual(basemap(boundaries.features, area.bounds));
+  });
+
+  it('has the 13 districts, then the two county outlines drawn on top', () => {
+    expect(shipped.paths.map((p) => p.kind)).toEqual([...Array(13).fill('district'), 'outline', 'outline']);
+    expect(shipped.paths.every((p) => /^M[\d LMZ]+Z$/.test(p.d))).toBe(true);
+  });
+
+  it("puts the area's north-west corner at the top left and south-east at the bottom right", () => {
+    const { south, west, north, east } = area.bounds;
+    const { width, height, paths } = basemap([square('district', [[west, north], [east, south], [west, south], [west, north]])], area.bounds);
+    expect(paths[0]?.d).toBe(`M0 0L${width} ${height}L0 ${height}L0 0Z`);
+  });
+
+  it('refuses a boundary outside the area, rather than drawing it off the map', () => {
+    const { north, east } = area.bounds;
+    expect(() => basemap([square('district', [[east + 0.1, north]])], area.bounds)).toThrow(/outside data\/area.json bounds/);
+  });
+});
