@@ -12,3 +12,22 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the page has loaded and the browser is idle (or after `timeout` ms at most), for
+ * work that can wait until the first screen is up: the map's code must not compete with the
+ * page's own downloads and first paint on a slow connection.
+ */
+export function whenIdle(timeout = 1000): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout });
+        else setTimeout(resolve, 50);
+      }),
+  );
+}

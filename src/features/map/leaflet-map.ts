@@ -78,6 +78,8 @@ function stillMap(map: L.Map): void {
 }
 
 export async function createMap(container: HTMLElement, options: MapOptions): Promise<MapController> {
+  // Loading Leaflet was one task; making the map, then each layer, are others.
+  await yieldToMain();
   const { south, west, north, east } = area.bounds;
   const areaBounds = L.latLngBounds([south, west], [north, east]);
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;

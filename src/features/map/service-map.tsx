@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/i18n';
+import { whenIdle } from '../../lib/yield';
 import type { MapController } from './leaflet-map';
 import type { MapPoint } from './map-points';
 import { StreetMapToggle, streetMap } from './street-map';
@@ -38,7 +39,9 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
 
   useEffect(() => {
     let cancelled = false;
-    import('./leaflet-map')
+    // The list beside the map already holds every service: the map can wait for the first screen.
+    whenIdle()
+      .then(() => import('./leaflet-map'))
       .then(({ createMap }) =>
         createMap(canvas.current as HTMLDivElement, {
           t,
