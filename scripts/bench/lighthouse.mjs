@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Lighthouse 12 mobile scores (performance, accessibility, best practices, SEO) for the
 // pages a parent meets first, against the built app, with Debian's Chromium.
-// Scores vary run to run on a 2-core machine, so each page's figure is the median of RUNS runs.
-//   node scripts/bench/lighthouse.mjs [--runs 3] [--json]
+// Scores vary run to run on a 2-core machine, so each page's figure is the median of RUNS runs,
+// with the range of performance scores beside it.
+//   node scripts/bench/lighthouse.mjs [--runs 5] [--json]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,13 +19,16 @@ export const PAGES = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function lighthouseScores({ root, runs = 3 }) {
+export async function lighthouseScores({ root, runs = 5 }) {
   const server = await serveDist(root);
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   try {
     const rows = [];
+    let benchmarkIndex;
     for (const [name, path] of PAGES) {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+      const tbt = [];
+      const lcp = [];
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(`${server.url}${path}`, {
           port: chrome.port,
@@ -33,8 +37,19 @@ export async function lighthouseScores({ root, runs = 3 }) {
           onlyCategories: CATEGORIES,
         });
         for (const c of CATEGORIES) scores[c].push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+        tbt.push(result.lhr.audits['total-blocking-time'].numericValue);
+        lcp.push(result.lhr.audits['largest-contentful-paint'].numericValue);
+        benchmarkIndex = result.lhr.environment.benchmarkIndex;
       }
-      rows.push({ page: name, path, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])) });
+      rows.push({
+        page: name,
+        path,
+        ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])),
+        performanceRange: [Math.min(...scores.performance), Math.max(...scores.performance)],
+        tbtMs: median(tbt),
+        lcpMs: median(lcp),
+        benchmarkIndex,
+      });
     }
     return rows;
   } finally {
@@ -44,7 +59,7 @@ export async function lighthouseScores({ root, runs = 3 }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
   const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
   const rows = await lighthouseScores({ root, runs });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));

@@ -22,11 +22,16 @@ const MAX_PREFIX_MATCHES = 40;
 
 export class Vocabulary {
   private readonly sorted: string[];
-  private readonly fuzzy: Fuse<string>;
+  private fuzzyIndex: Fuse<string> | undefined;
 
   constructor(private readonly words: ReadonlySet<string>) {
     this.sorted = [...words].sort();
-    this.fuzzy = new Fuse(this.sorted, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+  }
+
+  /** Built on the first typo, not with the page: most searches never need it. */
+  private get fuzzy(): Fuse<string> {
+    this.fuzzyIndex ??= new Fuse(this.sorted, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+    return this.fuzzyIndex;
   }
 
   has(word: string): boolean {

@@ -1,0 +1,55 @@
+/**
+ * The search page as a parent meets it: results for the words in the address, and the filters.
+ * The filter fields are only built when the panel is opened (a closed panel costs nothing on a
+ * cheap phone), but once a filter is applied they must stay in the form, or the next search
+ * typed would silently drop it.
+ */
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/features/catalogue/catalogue';
+import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
+import SearchPage from '../../src/pages/search-page';
+import { validCatalogue } from '../fixtures/catalogue/valid';
+
+function showSearch(address: string) {
+  window.history.replaceState(null, '', address);
+  return render(
+    <LocationProvider>
+      <SearchPage />
+    </LocationProvider>,
+  );
+}
+
+const filterPanel = () => document.querySelector('details.filters') as HTMLDetailsElement;
+
+describe('search page', () => {
+  beforeEach(() => {
+    catalogue.value = normaliseCatalogue(validCatalogue());
+  });
+
+  it('lists the services matching the words in the address and says how many', () => {
+    showSearch('/search?q=111');
+    const results = screen.getAllByRole('listitem').filter((li) => li.closest('.search-results'));
+    expect(within(results[0] as HTMLElement).getByRole('link', { name: /NHS 111/ })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toMatch(/found for “111”/);
+  });
+
+  it('builds the filter fields when the panel is opened', async () => {
+    showSearch('/search?q=111');
+    expect(filterPanel().open).toBe(false);
+    expect(screen.queryByRole('checkbox', { name: 'Free only' })).toBeNull();
+    filterPanel().open = true;
+    fireEvent(filterPanel(), new Event('toggle'));
+    expect(await screen.findByRole('checkbox', { name: 'Free only' })).toBeTruthy();
+  });
+
+  it('keeps an applied filter in the form even with the panel closed, so the next search keeps it', () => {
+    showSearch('/search?q=111&free=1');
+    filterPanel().open = false;
+    fireEvent(filterPanel(), new Event('toggle'));
+    const free = screen.getByRole('checkbox', { name: 'Free only', hidden: true }) as HTMLInputElement;
+    expect(free.checked).toBe(true);
+    expect(new FormData(free.form as HTMLFormElement).get('free')).toBe('1');
+  });
+});
