@@ -5,6 +5,7 @@ import { Layout } from './components/layout';
 import { noteNavigation } from './components/page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { yieldToMain } from './lib/yield';
 import { findRoute, ROUTES, type RouteEntry } from './routes';
 
 // Only the home page is in the first download; every other page loads on first use (the map
@@ -12,7 +13,9 @@ import { findRoute, ROUTES, type RouteEntry } from './routes';
 // Pages take at most the address's `id` (the pathways page reads its own address).
 type PageComponent = ComponentType<{ id: string }>;
 type RoutedPage = PageComponent & { preload?: () => Promise<unknown> };
-const pageModules = import.meta.glob<Record<string, PageComponent>>([
+/** A page module may export `prepare`: heavy work its first render needs, run in a task of its own. */
+type PageModule = Record<string, PageComponent> & { prepare?: () => void };
+const pageModules = import.meta.glob<PageModule>([
   './pages/*-page.tsx',
   '!./pages/home-page.tsx',
   '!./pages/not-found-page.tsx',
@@ -21,8 +24,15 @@ const pageModules = import.meta.glob<Record<string, PageComponent>>([
 function lazyPage(route: RouteEntry): RoutedPage {
   const load = pageModules[`./pages/${route.page}.tsx`];
   if (!load) throw new Error(`src/routes.ts: no page module src/pages/${route.page}.tsx`);
-  return lazy<PageComponent>(() => load().then((m) => m[route.exportName ?? 'default'] as PageComponent));
+  return lazy<PageComponent>(() =>
+    load().then((m) => {
+      loadedModules.set(route, m);
+      return m[route.exportName ?? 'default'] as PageComponent;
+    }),
+  );
 }
+
+const loadedModules = new Map<RouteEntry, PageModule>();
 
 const pages = new Map<RouteEntry, RoutedPage>(ROUTES.map((route) => [route, route.page ? lazyPage(route) : HomePage]));
 
@@ -30,6 +40,21 @@ const pages = new Map<RouteEntry, RoutedPage>(ROUTES.map((route) => [route, rout
 export function preloadPage(pathname: string): Promise<unknown> {
   const route = findRoute(pathname);
   return route?.page ? (pages.get(route)?.preload?.() ?? Promise.resolve()) : Promise.resolve();
+}
+
+/**
+ * After preloadPage and the page's data: runs the page's `prepare` (the search index) in a task
+ * of its own, then yields again, so loading the code, preparing and the first render are three
+ * tasks on a cheap phone rather than one long one.
+ */
+export async function preparePage(pathname: string): Promise<void> {
+  const route = findRoute(pathname);
+  const prepare = route && loadedModules.get(route)?.prepare;
+  if (prepare) {
+    await yieldToMain();
+    prepare();
+  }
+  await yieldToMain();
 }
 
 // Only the very first load must not move focus. When the first page is lazy, preact-iso

@@ -1,23 +1,27 @@
 import { render } from 'preact';
-import { App, preloadPage } from './app';
+import { App, preloadPage, preparePage } from './app';
 import { loadCatalogue } from './features/catalogue/catalogue';
+import { loadPathways } from './features/pathways/pathways';
 import { initLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register';
 import { findRoute } from './routes';
 import './styles/base.css';
 
 // The first render waits for everything the page needs: a remembered language (so the page
-// never flashes English), the page's own code and, where it shows services, the catalogue.
+// never flashes English), the page's own code and, where it shows them, the catalogue and pathways.
 // index.html has already started those downloads (src/config/route-preload-plugin.ts), so the
 // first screen is the finished page rather than a "Loading" placeholder that is then replaced.
 const { pathname } = window.location;
+const route = findRoute(pathname);
 const ready = [
   initLanguage(),
   preloadPage(pathname),
-  findRoute(pathname)?.catalogue ? loadCatalogue() : undefined,
+  route?.catalogue ? loadCatalogue() : undefined,
+  route?.pathways ? loadPathways() : undefined,
 ].map((step) => Promise.resolve(step).catch(() => undefined));
 
-void Promise.all(ready).then(() => {
+void Promise.all(ready).then(async () => {
+  await preparePage(pathname).catch(() => undefined);
   render(<App />, document.getElementById('app')!);
   registerServiceWorker();
 });

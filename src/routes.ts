@@ -14,6 +14,8 @@ export interface RouteEntry {
   exportName?: string;
   /** Whether the page shows services, so the catalogue is fetched with its code. */
   catalogue: boolean;
+  /** Whether the first screen shows the pathways (virtual:pathways), so they load with its code. */
+  pathways?: boolean;
 }
 
 export const ROUTES: readonly RouteEntry[] = [
@@ -21,9 +23,9 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/search', page: 'search-page', catalogue: true },
   { path: '/life-stages/:id', page: 'term-page', exportName: 'LifeStagePage', catalogue: true },
   { path: '/categories/:id', page: 'term-page', exportName: 'CategoryPage', catalogue: true },
-  { path: '/services/:id', page: 'service-page', exportName: 'ServicePage', catalogue: true },
+  { path: '/services/:id', page: 'service-page', exportName: 'ServicePage', catalogue: true, pathways: true },
   { path: '/saved', page: 'saved-page', catalogue: true },
-  { path: '/contact/:rest*', page: 'pathways-page', catalogue: true },
+  { path: '/contact/:rest*', page: 'pathways-page', catalogue: true, pathways: true },
   { path: '/map', page: 'map-page', catalogue: true },
   { path: '/about', page: 'about-page', exportName: 'AboutPage', catalogue: false },
   { path: '/privacy', page: 'privacy-page', exportName: 'PrivacyPage', catalogue: false },

@@ -10,6 +10,9 @@ import { CATALOGUE_PATH } from '../features/catalogue/vite-plugin';
 import { ROUTES, routePattern } from '../routes';
 import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './route-preloader';
 
+/** The pathways' own chunk (a dynamic import in src/features/pathways/pathways.ts). */
+const PATHWAYS_MODULE = 'virtual:pathways';
+
 export interface RoutePreload {
   /** routePattern() of the route's path. */
   re: string;
@@ -45,10 +48,14 @@ export function routePreloads(bundle: OutputBundle): RoutePreload[] {
   const entry = all.find((c) => c.isEntry);
   if (!entry) throw new Error('route preload: the build has no entry chunk');
   const loadedByEntry = new Set(withStaticImports(entry, byName).map((c) => c.fileName));
+  const pathwaysChunk = all.find((c) => c.facadeModuleId?.endsWith(PATHWAYS_MODULE));
   return ROUTES.map((route) => {
     const pageChunk = route.page && all.find((c) => c.facadeModuleId?.endsWith(`/src/pages/${route.page}.tsx`));
     if (route.page && !pageChunk) throw new Error(`route preload: no chunk for src/pages/${route.page}.tsx`);
-    const needed = pageChunk ? withStaticImports(pageChunk, byName).filter((c) => !loadedByEntry.has(c.fileName)) : [];
+    if (route.pathways && !pathwaysChunk) throw new Error(`route preload: no chunk for ${PATHWAYS_MODULE}`);
+    const needed = [pageChunk, route.pathways && pathwaysChunk]
+      .flatMap((chunk) => (chunk ? withStaticImports(chunk, byName) : []))
+      .filter((c, i, list) => !loadedByEntry.has(c.fileName) && list.indexOf(c) === i);
     return {
       re: routePattern(route.path),
       js: needed.map((c) => `/${c.fileName}`),

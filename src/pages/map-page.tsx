@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
+import { RenderLater } from '../components/render-later';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { Catalogue } from '../features/catalogue/model';
 import { ErrorSummary } from '../components/error-summary';
@@ -134,7 +135,9 @@ function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: strin
           <PlacedList placed={placed} formatMiles={formatMiles} />
         </section>
       </div>
-      <AnywhereList services={anywhere} />
+      <RenderLater>
+        <AnywhereList services={anywhere} />
+      </RenderLater>
     </Page>
   );
 }

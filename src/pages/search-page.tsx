@@ -8,6 +8,7 @@ import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
 import { SearchForm } from '../components/search-form';
 import { WithCatalogue } from '../components/with-catalogue';
+import { catalogue } from '../features/catalogue/catalogue';
 import type { Catalogue } from '../features/catalogue/model';
 import { matchesFilters } from '../features/filters/match';
 import { countFilters } from '../features/filters/model';
@@ -23,6 +24,11 @@ import { useNow } from '../features/service/now';
 import { useT } from '../i18n/i18n';
 import '../features/saved/saved.css';
 import '../features/search/search.css';
+
+/** Builds the search index before the first render, in a task of its own (see preparePage in app.tsx). */
+export function prepare(): void {
+  if (catalogue.value) catalogueSearch(catalogue.value);
+}
 
 /** Cards rendered at first; a cheap phone should not lay out thousands at once. */
 const PAGE_SIZE = 10;

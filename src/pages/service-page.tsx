@@ -3,6 +3,7 @@
  * then times, place, who it is for, cost, languages and sources, and a way to report a problem.
  */
 import { Page } from '../components/page';
+import { RenderLater } from '../components/render-later';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { Catalogue, ServiceView } from '../features/catalogue/model';
 import { SaveButton } from '../features/saved/save-button';
@@ -57,6 +58,18 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
       <h2>{t('service.openingTimes')}</h2>
       <OpeningTimes schedules={service.schedules} />
 
+      <RenderLater>
+        <ServiceDetailsBelow service={service} />
+      </RenderLater>
+    </Page>
+  );
+}
+
+/** Place, who it is for, pathways, topics and sources: below the first screen, so rendered a task later. */
+function ServiceDetailsBelow({ service }: { service: ServiceView }) {
+  const t = useT();
+  return (
+    <>
       <h2>{t('service.whereHeading')}</h2>
       <Locations service={service} />
       <LocationExtras service={service} />
@@ -85,7 +98,7 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
       <Sources service={service} />
 
       <ReportProblem service={service} />
-    </Page>
+    </>
   );
 }
 

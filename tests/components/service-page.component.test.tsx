@@ -28,11 +28,12 @@ describe('service page', () => {
     );
   });
 
-  it('says opening times in plain words and when the facts were checked, with the source link', () => {
+  it('says opening times in plain words and when the facts were checked, with the source link', async () => {
     show('svc-nhs-111');
     expect(screen.getByRole('heading', { level: 1, name: 'NHS 111' })).toBeTruthy();
     expect(screen.getByText('24 hours a day, every day')).toBeTruthy();
-    expect(screen.getByText('Checked on 1 June 2025')).toBeTruthy();
+    // Sources are below the first screen, rendered a task after the top of the page.
+    expect(await screen.findByText('Checked on 1 June 2025')).toBeTruthy();
     const source = screen.getByRole('link', { name: /Source 1/ });
     expect(source.getAttribute('href')).toBe(
       'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
@@ -50,9 +51,9 @@ describe('service page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Service not found' })).toBeTruthy();
   });
 
-  it('offers "Report a problem" as an email prefilled with the service id and name, and says who to send it to', () => {
+  it('offers "Report a problem" as an email prefilled with the service id and name, and says who to send it to', async () => {
     show('svc-nhs-111');
-    const link = screen.getByRole('link', { name: 'Email us about a problem with this service' });
+    const link = await screen.findByRole('link', { name: 'Email us about a problem with this service' });
     const href = decodeURIComponent(link.getAttribute('href') ?? '');
     expect(href.startsWith('mailto:?subject=')).toBe(true); // no address set in data/area.json yet
     expect(href).toContain('Problem with NHS 111 (svc-nhs-111)');

@@ -1,7 +1,12 @@
+/** Cards in the first render (the list starts below the map on a phone); the rest follow in steps. */
+const FIRST_CARDS = 4;
+const CARDS_PER_STEP = 10;
+
 /**
  * The list beside the map: the same services as the markers, nearest first when we know where
  * the user is, and the services with no single place listed apart rather than dropped.
  */
+import { useGrowingCount } from '../../components/render-later';
 import { useT } from '../../i18n/i18n';
 import type { ServiceView } from '../catalogue/model';
 import { roundMiles } from '../postcodes/distance';
@@ -9,9 +14,10 @@ import type { PlacedService } from '../postcodes/nearest';
 
 export function PlacedList({ placed, formatMiles }: { placed: PlacedService[]; formatMiles: (m: number) => string }) {
   const t = useT();
+  const shown = useGrowingCount(placed.length, FIRST_CARDS, CARDS_PER_STEP);
   return (
     <ol class="card-list near-list">
-      {placed.map((entry) => {
+      {placed.slice(0, shown).map((entry) => {
         const miles = entry.miles === undefined ? undefined : roundMiles(entry.miles);
         return (
           <li key={`${entry.service.id} ${entry.location.id}`} class="card" data-location-id={entry.location.id}>
