@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import area from './data/area.json';
+import { compileHintsPlugin } from './src/config/compile-hints-plugin';
 import { fontWarmupPlugin } from './src/config/font-warmup-plugin';
 import { routePreloadPlugin } from './src/config/route-preload-plugin';
 import { securityHeaders } from './src/config/security-headers';
@@ -29,6 +30,8 @@ export default defineConfig({
     securityHeadersPlugin({ tileUrl: area.tile_url }),
     routePreloadPlugin(),
     fontWarmupPlugin(),
+    // Leaflet and the translations (but English) load only when asked for.
+    compileHintsPlugin(/node_modules\/leaflet\/|\/src\/features\/map\/leaflet-map\.ts|\/src\/i18n\/locales\/[a-z]+\.json/),
     preact(),
     VitePWA({
       strategies: 'generateSW',

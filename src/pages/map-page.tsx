@@ -124,6 +124,7 @@ function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: strin
             alsoShow={nearest && { lat: nearest.location.latitude, lon: nearest.location.longitude }}
             label={t('map.mapLabel')}
             formatMiles={formatMiles}
+            stillFirst
           />
         </div>
         <section class="near-me__list" aria-labelledby="near-heading">

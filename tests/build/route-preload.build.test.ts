@@ -5,7 +5,7 @@
  * trip later (or the script would be blocked): these checks read the built dist/.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +67,22 @@ describe('each page downloads its own code with the app', () => {
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`script-src 'self' ${hash}`);
     const scriptSrc = meta.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).not.toContain('unsafe-inline');
+  });
+});
+
+describe('the code a first render runs is compiled while it downloads', () => {
+  const chunkFile = (name: string) => readFileSync(join(dist, name.slice(1)), 'utf8');
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+
+  it("marks the app's and each page's chunks with V8's compile hint, at the very start", () => {
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(chunkFile(entry).startsWith(HINT)).toBe(true);
+    for (const route of routes) for (const js of route.js) expect(chunkFile(js).startsWith(HINT), js).toBe(true);
+  });
+
+  it('leaves Leaflet unmarked: it loads only when the map is opened', () => {
+    const leaflet = readdirSync(join(dist, 'assets')).filter((f) => /^leaflet-map-.*\.js$/.test(f));
+    expect(leaflet.length).toBeGreaterThan(0);
+    for (const file of leaflet) expect(chunkFile(`/assets/${file}`).startsWith(HINT)).toBe(false);
   });
 });

@@ -65,6 +65,15 @@ describe.each([
     expect(summary).toEqual([]);
     await page.close();
   });
+
+  it('/map with the interactive map opened has no violations', async () => {
+    const page = await openApp(context, '/map');
+    await page.locator('.static-map__explore').click();
+    await page.locator('.service-map[data-map-status="ready"] .leaflet-marker-icon').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('reflow at 320 px', () => {

@@ -12,9 +12,11 @@ const TILE_URL = /^https:\/\/tile\.openstreetmap\.org\//;
 // requests themselves are checked (all tiles) through requestfailed instead.
 const withoutFailedLoads = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
 
+/** Opens the page, then the interactive map from the still one shown first. */
 async function openMap(page: Page, path = '/map'): Promise<void> {
   await page.goto(path);
   await waitForAppReady(page);
+  await page.getByRole('button', { name: 'Zoom and move the map' }).click();
   await page.waitForSelector('.service-map[data-map-status="ready"]');
 }
 
@@ -41,6 +43,23 @@ describe('the map offline after the first visit', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('shows a still map of every place with no network, and loads the real one when asked', async () => {
+    await page.goto('/map');
+    await waitForAppReady(page);
+    await page.waitForFunction(() => document.querySelectorAll('[data-static-map] path.map-district').length === 13);
+    expect(await page.locator('[data-static-map] path.map-outline').count()).toBe(2);
+    const dots = await page.locator('[data-static-map] circle.static-map__point').count();
+    // Leaflet (its own chunk) is not even loaded until the parent asks for the real map.
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Zoom and move the map' }).click();
+    await page.waitForSelector('.service-map[data-map-status="ready"]');
+    expect(await page.locator('[data-static-map]').count()).toBe(0);
+    expect(Number(await page.locator('.service-map__canvas').getAttribute('data-points'))).toBe(dots);
+    // Keyboard users carry on inside the map, not back at the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('service-map__canvas'))).toBe(true);
   });
 
   it('draws the 13 district boundaries and every service marker with no network', async () => {

@@ -81,6 +81,7 @@ describe('reduced motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/map');
     await waitForAppReady(page);
+    await page.getByRole('button', { name: 'Zoom and move the map' }).click();
     await page.locator('.leaflet-marker-icon').first().waitFor();
     // Watches every frame for a while after a key or click: did Leaflet mark a pane as gliding
     // (its zoom and pan animations), did any CSS animation run, and where did the map end up?

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import area from '../../data/area.json';
+import { pointOnBasemap } from '../../src/features/map/basemap';
 
 interface Drawing {
   width: number;
@@ -41,6 +42,19 @@ describe('the offline base map drawing', () => {
     const { south, west, north, east } = area.bounds;
     const { width, height, paths } = basemap([square('district', [[west, north], [east, south], [west, south], [west, north]])], area.bounds);
     expect(paths[0]?.d).toBe(`M0 0L${width} ${height}L0 ${height}L0 0Z`);
+  });
+
+  it('puts a service dot on the still map where the drawing has that place (same projection)', () => {
+    const { south, west, north, east } = area.bounds;
+    // A district boundary vertex chosen from the drawing's own generator, and the dot for the same spot.
+    const lat = (south + north) / 2;
+    const lon = (west + east) / 2;
+    const { paths } = basemap([square('district', [[lon, lat], [east, south], [west, south], [lon, lat]])], area.bounds);
+    const [x, y] = (paths[0]?.d.slice(1).split('L')[0] ?? '').split(' ').map(Number);
+    const dot = pointOnBasemap(shipped, area.bounds, lat, lon);
+    expect(Math.abs(dot.x - (x as number))).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(dot.y - (y as number))).toBeLessThanOrEqual(0.5);
+    expect(pointOnBasemap(shipped, area.bounds, south, east)).toEqual({ x: shipped.width, y: expect.closeTo(shipped.height, 0) });
   });
 
   it('refuses a boundary outside the area, rather than drawing it off the map', () => {

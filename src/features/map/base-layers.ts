@@ -4,6 +4,8 @@
  * tiles are missing (tiles carry their own).
  */
 import L from 'leaflet';
+import type { Basemap } from './basemap';
+import './basemap.css';
 
 export interface Place {
   name: string;
@@ -13,12 +15,6 @@ export interface Place {
   rank: number;
 }
 
-/** The prebuilt drawing in public/geo/basemap.json (scripts/geo/basemap.mjs). */
-export interface Basemap {
-  width: number;
-  height: number;
-  paths: { kind: 'district' | 'outline'; code: string; d: string }[];
-}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -26,7 +22,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * The 13 district boundaries and the two county outlines as one SVG over exactly the area's
  * bounds: projected at build time, so the phone only lays it down (Leaflet drawing the same
  * 5,800 points as vectors took a cheap phone about a quarter of a second). Built with DOM calls
- * from our own data, never parsed from markup. Styled in map.css.
+ * from our own data, never parsed from markup. Styled in basemap.css.
  */
 export function basemapLayer(drawing: Basemap, bounds: L.LatLngBounds): L.SVGOverlay {
   const svg = document.createElementNS(SVG, 'svg');

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n';
 import { whenIdle } from '../../lib/yield';
 import type { MapController } from './leaflet-map';
 import type { MapPoint } from './map-points';
+import { StaticMap } from './static-map';
 import { StreetMapToggle, streetMap } from './street-map';
 
 export interface Origin {
@@ -27,20 +28,30 @@ interface Props {
   /** Draw the origin as "you are here" (off for the service page, where it is the service). */
   markOrigin?: boolean;
   compact?: boolean;
+  /** Show the still map (static-map.tsx) until the user asks to zoom and move it. */
+  stillFirst?: boolean;
   formatMiles: (miles: number) => string;
 }
 
-export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin = true, compact, formatMiles }: Props) {
+export function ServiceMap(props: Props) {
+  const { points, origin, zoom, alsoShow, label, markOrigin = true, compact, stillFirst, formatMiles } = props;
   const t = useT();
   const canvas = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [wanted, setWanted] = useState(!stillFirst);
+  const [status, setStatus] = useState<'still' | 'loading' | 'ready' | 'failed'>(stillFirst ? 'still' : 'loading');
   const [tilesMissing, setTilesMissing] = useState(false);
+  const explore = () => {
+    setWanted(true);
+    setStatus('loading');
+  };
 
   useEffect(() => {
+    if (!wanted) return;
     let cancelled = false;
-    // The list beside the map already holds every service: the map can wait for the first screen.
-    whenIdle()
+    // Asked for, it loads at once; shown by itself, it waits for the first screen (the list
+    // beside the map already holds every service).
+    (stillFirst ? Promise.resolve() : whenIdle())
       .then(() => import('./leaflet-map'))
       .then(({ createMap }) =>
         createMap(canvas.current as HTMLDivElement, {
@@ -56,6 +67,8 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
           if (cancelled) return created.destroy();
           controller.current = created;
           setStatus('ready');
+          // The button that asked for it has gone: keyboard users carry on in the map itself.
+          if (stillFirst) canvas.current?.focus();
         },
         () => !cancelled && setStatus('failed'),
       );
@@ -66,7 +79,7 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
     };
     // The map is made once; points and origin are passed in by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [wanted]);
 
   useEffect(() => controller.current?.setPoints(points), [points, status]);
   useEffect(() => controller.current?.setStreetMap(streetMap.value), [streetMap.value, status]);
@@ -77,11 +90,14 @@ export function ServiceMap({ points, origin, zoom, alsoShow, label, markOrigin =
 
   return (
     <div class={compact ? 'service-map service-map--compact' : 'service-map'} data-map-status={status}>
-      <div ref={canvas} class="service-map__canvas" role="region" aria-label={label} />
+      <div class="service-map__frame">
+        <div ref={canvas} class="service-map__canvas" role="region" aria-label={label} />
+        {status === 'still' && <StaticMap points={points} origin={origin} onExplore={explore} />}
+      </div>
       {status === 'loading' && <p class="service-map__note">{t('map.mapLoading')}</p>}
       {status === 'failed' && <p class="service-map__note warning">{t('map.mapFailed')}</p>}
       {status === 'ready' && tilesMissing && <p class="service-map__note">{t('map.noTiles')}</p>}
-      <StreetMapToggle />
+      {status !== 'still' && <StreetMapToggle />}
     </div>
   );
 }

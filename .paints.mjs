@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import CHROMIUM from './scripts/chromium.json' with { type: 'json' };
+const browser = await chromium.launch({ ...CHROMIUM, headless: true });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'blink.user_timing'] });
+await page.goto(process.argv[2], { waitUntil: 'load' });
+await page.waitForTimeout(2500);
+const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+const nav = ev.find((e) => e.name === 'navigationStart');
+const rel = (e) => ((e.ts - nav.ts) / 1000).toFixed(0);
+console.log('fcp', ev.filter((e) => /firstContentfulPaint|largestContentfulPaint::Candidate|firstPaint/.test(e.name)).map((e) => e.name + '@' + rel(e)).join(' '));
+console.log('paints', ev.filter((e) => e.name === 'Paint' || e.name === 'Commit' || e.name==='RasterTask').slice(0,60).map((e) => `${e.name[0]}${rel(e)}:${(e.dur/1000||0).toFixed(0)}`).join(' '));
+await browser.close();
