@@ -30,8 +30,7 @@ export default defineConfig({
     securityHeadersPlugin({ tileUrl: area.tile_url }),
     routePreloadPlugin(),
     fontWarmupPlugin(),
-    // Leaflet and the translations (but English) load only when asked for.
-    compileHintsPlugin(/node_modules\/leaflet\/|\/src\/features\/map\/leaflet-map\.ts|\/src\/i18n\/locales\/[a-z]+\.json/),
+    compileHintsPlugin(),
     preact(),
     VitePWA({
       strategies: 'generateSW',

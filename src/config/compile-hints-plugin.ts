@@ -2,14 +2,16 @@
  * Marks the chunks a first render runs with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`,
  * Chromium 136+; other engines ignore a comment). Chromium then compiles their functions on the
  * background thread that streams the download, instead of one by one on the main thread the first
- * time each is called, which was most of the first render's cost on a cheap phone. Not for chunks
- * a page may never run (Leaflet, the other languages): eager compiling them would be wasted work.
+ * time each is called, which was most of the first render's cost on a cheap phone. Which chunks
+ * those are comes from the route preload lists (route-preload-plugin.ts); chunks loaded only on
+ * request (Leaflet, the other languages) stay unmarked, as eager compiling them would be wasted work.
  */
 import type { Plugin } from 'vite';
+import { firstRenderChunks } from './route-preload-plugin';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-export function compileHintsPlugin(skip: RegExp): Plugin {
+export function compileHintsPlugin(): Plugin {
   return {
     name: 'best-start-compile-hints',
     apply: 'build',
@@ -18,9 +20,9 @@ export function compileHintsPlugin(skip: RegExp): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
+        const first = firstRenderChunks(bundle);
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || skip.test(chunk.moduleIds.join('\n'))) continue;
-          chunk.code = HINT + chunk.code;
+          if (chunk.type === 'chunk' && first.has(chunk.fileName)) chunk.code = HINT + chunk.code;
         }
       },
     },

@@ -66,6 +66,19 @@ export function routePreloads(bundle: OutputBundle): RoutePreload[] {
 }
 
 /**
+ * Every chunk some address runs before its first render: the entry's, and each route's list.
+ * The rest (Leaflet, the other languages, the QR code) load only when a user asks for them.
+ */
+export function firstRenderChunks(bundle: OutputBundle): Set<string> {
+  const all = chunks(bundle);
+  const entry = all.find((c) => c.isEntry);
+  if (!entry) throw new Error('route preload: the build has no entry chunk');
+  const byName = new Map(all.map((c) => [c.fileName, c]));
+  const fromRoutes = routePreloads(bundle).flatMap((route) => route.js.map((file) => file.slice(1)));
+  return new Set([...withStaticImports(entry, byName).map((c) => c.fileName), ...fromRoutes]);
+}
+
+/**
  * Where index.html takes the route list and its script: after <meta charset> (which must come
  * in the first 1024 bytes) and before any stylesheet (a script after one waits for it to download).
  */

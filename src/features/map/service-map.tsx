@@ -38,16 +38,12 @@ export function ServiceMap(props: Props) {
   const t = useT();
   const canvas = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const [wanted, setWanted] = useState(!stillFirst);
   const [status, setStatus] = useState<'still' | 'loading' | 'ready' | 'failed'>(stillFirst ? 'still' : 'loading');
   const [tilesMissing, setTilesMissing] = useState(false);
-  const explore = () => {
-    setWanted(true);
-    setStatus('loading');
-  };
+  const still = status === 'still';
 
   useEffect(() => {
-    if (!wanted) return;
+    if (still) return;
     let cancelled = false;
     // Asked for, it loads at once; shown by itself, it waits for the first screen (the list
     // beside the map already holds every service).
@@ -79,7 +75,7 @@ export function ServiceMap(props: Props) {
     };
     // The map is made once; points and origin are passed in by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted]);
+  }, [still]);
 
   useEffect(() => controller.current?.setPoints(points), [points, status]);
   useEffect(() => controller.current?.setStreetMap(streetMap.value), [streetMap.value, status]);
@@ -92,12 +88,12 @@ export function ServiceMap(props: Props) {
     <div class={compact ? 'service-map service-map--compact' : 'service-map'} data-map-status={status}>
       <div class="service-map__frame">
         <div ref={canvas} class="service-map__canvas" role="region" aria-label={label} />
-        {status === 'still' && <StaticMap points={points} origin={origin} onExplore={explore} />}
+        {still && <StaticMap points={points} origin={origin} onExplore={() => setStatus('loading')} />}
       </div>
       {status === 'loading' && <p class="service-map__note">{t('map.mapLoading')}</p>}
       {status === 'failed' && <p class="service-map__note warning">{t('map.mapFailed')}</p>}
       {status === 'ready' && tilesMissing && <p class="service-map__note">{t('map.noTiles')}</p>}
-      {status !== 'still' && <StreetMapToggle />}
+      {!still && <StreetMapToggle />}
     </div>
   );
 }

@@ -37,33 +37,37 @@ export function StaticMap({ points, origin, onExplore }: Props) {
       live = false;
     };
   }, []);
-  const at = (lat: number, lon: number) => (drawing ? pointOnBasemap(drawing, area.bounds, lat, lon) : { x: 0, y: 0 });
-  const r = drawing ? drawing.width * DOT : 0;
-  const you = origin && at(origin.lat, origin.lon);
   return (
     <div class="static-map" data-static-map>
-      {drawing && (
-        // A picture of what the list below says in words, so screen readers hear the list instead.
-        <svg
-          class="map-basemap"
-          viewBox={`0 0 ${drawing.width} ${drawing.height}`}
-          preserveAspectRatio="xMidYMid meet"
-          aria-hidden="true"
-          onPointerDown={onExplore}
-        >
-          {drawing.paths.map((path) => (
-            <path key={`${path.kind} ${path.code}`} class={`map-${path.kind}`} d={path.d} />
-          ))}
-          {points.map((point) => {
-            const { x, y } = at(point.lat, point.lon);
-            return <circle key={point.id} class="static-map__point" cx={x} cy={y} r={r} />;
-          })}
-          {you && <circle class="static-map__origin" cx={you.x} cy={you.y} r={r * 1.4} />}
-        </svg>
-      )}
+      {drawing && <Drawing drawing={drawing} points={points} origin={origin} onExplore={onExplore} />}
       <button type="button" class="button button--secondary static-map__explore" onClick={onExplore}>
         {t('map.explore')}
       </button>
     </div>
+  );
+}
+
+function Drawing({ drawing, points, origin, onExplore }: Props & { drawing: Basemap }) {
+  const at = (lat: number, lon: number) => pointOnBasemap(drawing, area.bounds, lat, lon);
+  const r = drawing.width * DOT;
+  const you = origin && at(origin.lat, origin.lon);
+  return (
+    // A picture of what the list below says in words, so screen readers hear the list instead.
+    <svg
+      class="map-basemap"
+      viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+      preserveAspectRatio="xMidYMid meet"
+      aria-hidden="true"
+      onPointerDown={onExplore}
+    >
+      {drawing.paths.map((path) => (
+        <path key={`${path.kind} ${path.code}`} class={`map-${path.kind}`} d={path.d} />
+      ))}
+      {points.map((point) => {
+        const { x, y } = at(point.lat, point.lon);
+        return <circle key={point.id} class="static-map__point" cx={x} cy={y} r={r} />;
+      })}
+      {you && <circle class="static-map__origin" cx={you.x} cy={you.y} r={r * 1.4} />}
+    </svg>
   );
 }
