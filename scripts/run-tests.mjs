@@ -43,7 +43,12 @@ if (!existsSync(resultsFile)) {
 }
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 const passed = results.numPassedTests ?? 0;
-const failed = results.numFailedTests ?? 0;
-const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+// A file whose set-up hook failed reports its tests as skipped, not failed: count them as failed,
+// so the closing line never reads "0 failed" for a run that proved nothing.
+const unrunInFailedFiles = (results.testResults ?? [])
+  .filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'))
+  .reduce((sum, file) => sum + Math.max(1, file.assertionResults.filter((test) => test.status !== 'passed').length), 0);
+const failed = (results.numFailedTests ?? 0) + unrunInFailedFiles;
+const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0) - (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(vitestCode !== 0 ? vitestCode : failed > 0 ? 1 : 0);

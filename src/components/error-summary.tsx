@@ -2,7 +2,7 @@
  * The GOV.UK error summary: "There is a problem", focused when it appears so screen-reader and
  * keyboard users land on it, with each message linking to its field.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/i18n';
 
 /** `attempt` changes on every submission, so the summary takes focus again each time. */
@@ -10,7 +10,8 @@ export function ErrorSummary({ errors, attempt }: { errors: { fieldId: string; m
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.message).join('|');
-  useEffect(() => {
+  // Focus in the same frame the summary first paints, so nothing else can take it in between.
+  useLayoutEffect(() => {
     if (key) box.current?.focus();
   }, [key, attempt]);
   if (!errors.length) return null;

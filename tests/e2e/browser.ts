@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { expect } from 'vitest';
 import { afterAll, beforeAll } from 'vitest';
 // Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
 import CHROMIUM from '../../scripts/chromium.json';
@@ -51,6 +52,35 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   }
 }
 
+/** Marks the requests expectOffline makes, so collectErrors can leave their failure out. */
+export const OFFLINE_PROBE = 'offline-probe';
+/** The app's own connection check (src/lib/online.ts): its failure offline is expected, not an error. */
+export const APP_NETWORK_CHECK = 'network-check';
+/** Whether a failed request was one of the two deliberate probes of the network. */
+export const isNetworkProbe = (url: string) => url.includes(OFFLINE_PROBE) || url.includes(APP_NETWORK_CHECK);
+
+/**
+ * Proves the page is really offline and was served by the service worker, without trusting
+ * navigator.onLine (Chromium 150 reported true in a worker-served page with the network gone):
+ * - `navigation`, when given, is the response of the last reload or goto: it came from the worker;
+ * - the worker controls the page;
+ * - a request the worker does not answer (not a navigation, and a query string no precache entry
+ *   matches) fails, because it had to reach the network.
+ */
+export async function expectOffline(page: Page, navigation?: Response | null): Promise<void> {
+  if (navigation !== undefined) expect(navigation?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker controls the page').toBe(true);
+  const probe = await page.evaluate(async (marker) => {
+    try {
+      await fetch(`/robots.txt?${marker}=${Date.now()}`, { cache: 'no-store' });
+      return 'reached the network';
+    } catch {
+      return 'failed';
+    }
+  }, OFFLINE_PROBE);
+  expect(probe, 'a request past the service worker').toBe('failed');
+}
+
 /**
  * Records every uncaught page error and console.error in any tab of the
  * context, so a test can assert that none occurred.
@@ -61,6 +91,7 @@ export function collectErrors(context: BrowserContext): string[] {
     errors.push(`page error: ${e.error().message}`);
   });
   context.on('console', (msg) => {
+    if (isNetworkProbe(msg.location().url)) return;
     if (msg.type() === 'error') errors.push(`console.error at ${msg.page()?.url() ?? '?'}: ${msg.text()}`);
   });
   return errors;

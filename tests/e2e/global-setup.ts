@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import CHROMIUM from '../../scripts/chromium.json';
+import { launchBrowser } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +22,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error(`${outDir}/index.html is missing: run npm run build first (npm test does it for you)`);
   }
+
+  // Which browser ran, for the log: the tests must hold on whatever Chromium Debian ships that day.
+  const browser = await launchBrowser();
+  console.log(`e2e: Chromium ${browser.version()} at ${CHROMIUM.executablePath}`);
+  await browser.close();
 
   const server = await preview({
     root,

@@ -5,7 +5,7 @@
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { collectErrors, expectOffline, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
 import { decodePng } from './png';
 
 async function answer(page: Page, question: string, choice: string): Promise<void> {
@@ -47,7 +47,7 @@ describe('pathways offline, hand-over and give to family', () => {
     await page.getByRole('link', { name: /I know who I can contact for professional advice/ }).click();
     await answer(page, 'How urgent is it?', 'Someone is in danger or seriously ill right now');
     await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await expectOffline(page);
     const first = page.locator('.pathway-contact').first();
     expect(await first.locator('h3').textContent()).toBe('999 emergency');
     expect(await first.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');

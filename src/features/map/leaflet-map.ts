@@ -12,6 +12,7 @@ import area from '../../../data/area.json';
 import type { t as translate } from '../../i18n/i18n';
 import { loadGeo } from '../postcodes/load';
 import { yieldToMain } from '../../lib/yield';
+import { online, reportNetworkResult } from '../../lib/online';
 import { basemapLayer, townLabels, type Place } from './base-layers';
 import type { Basemap } from './basemap';
 import type { MapPoint } from './map-points';
@@ -64,6 +65,9 @@ function tileLayer(onTilesMissing: (missing: boolean) => void): L.TileLayer {
     })
     .on('tileerror', () => {
       failed += 1;
+      // A tile the worker had not cached went to the network and failed: we are offline,
+      // whatever navigator.onLine says (a cached tile loading proves nothing either way).
+      reportNetworkResult(false);
       if (loaded === 0 && failed >= 1) onTilesMissing(true);
     });
 }
@@ -113,7 +117,7 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
   let labels: L.LayerGroup | undefined;
   // Town names are drawn whenever there are no tiles to carry them: street map off, or failing.
   let showStreets = options.streetMap;
-  let tilesMissing = !navigator.onLine;
+  let tilesMissing = !online.peek();
   const drawLabels = () => {
     labels?.remove();
     labels = !showStreets || tilesMissing ? townLabels(towns, map.getZoom()).addTo(map) : undefined;
@@ -130,7 +134,7 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     showStreets = on;
     if (on) tiles.addTo(map);
     else tiles.remove();
-    setMissing(on ? !navigator.onLine : tilesMissing);
+    setMissing(on ? !online.peek() : tilesMissing);
   };
   await yieldToMain();
   const labelStart = performance.now();
