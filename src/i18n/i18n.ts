@@ -18,6 +18,14 @@ declare module 'i18next' {
 
 const LANGUAGE_KEY = 'language';
 
+/** First-strong isolate … pop directional isolate: the value keeps its own direction inside the sentence. */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
+
+function isolateForDirection(value: unknown): string {
+  const text = String(value);
+  return directionOf(i18next.language) === 'rtl' ? isolate(text) : text;
+}
+
 // One chunk per language; English is bundled above.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json');
 
@@ -25,8 +33,11 @@ void i18next.init({
   lng: 'en',
   fallbackLng: 'en',
   resources: { en: { translation: en } },
-  // Preact escapes text itself; i18next must not double-escape.
-  interpolation: { escapeValue: false },
+  // Preact escapes markup itself, so the only "escaping" a value needs is for direction: in a
+  // right-to-left language each inserted value (a phone number, a time, a postcode, an English
+  // service name) is wrapped in Unicode isolates, or "0300 123 4043" shows as "4043 123 0300".
+  // The isolates travel with the text into print, share and the QR code.
+  interpolation: { escapeValue: true, escape: isolateForDirection },
   initAsync: false,
   returnNull: false,
 });
