@@ -14,6 +14,8 @@ export interface OpeningWords {
   everyDay: string;
   /** e.g. "{{from}} to {{to}}" already filled. */
   range: (from: string, to: string) => string;
+  /** "{{days}}, {{times}}" filled: Arabic and Urdu join with their own comma "،". */
+  list: (days: string, times: string) => string;
 }
 
 // 2024-01-01 was a Monday: a fixed date for each weekday's name.
@@ -69,5 +71,5 @@ export function describeSchedule(schedule: ScheduleView, locale: string, words: 
     ? words.allDay
     : words.range(formatClock(schedule.opensAt, locale), formatClock(schedule.closesAt, locale));
   const capitalised = days.charAt(0).toLocaleUpperCase(locale) + days.slice(1);
-  return isAllDay(schedule) && days === words.everyDay ? `${words.allDay}, ${days}` : `${capitalised}, ${times}`;
+  return isAllDay(schedule) && days === words.everyDay ? words.list(words.allDay, days) : words.list(capitalised, times);
 }

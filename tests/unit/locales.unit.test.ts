@@ -44,6 +44,29 @@ describe.each(LANGUAGES.filter((l) => l.code !== 'en'))('$nativeName ($code)', (
     expect(wrongPlaceholders).toEqual([]);
   });
 
+  it('has no key English no longer has (a stale key is a translation nobody updates)', () => {
+    const stale = [...strings.keys()].filter((k) => !english.has(k) && !(PLURAL.test(k) && pluralBases.has(k.replace(PLURAL, ''))));
+    expect(stale).toEqual([]);
+  });
+
+  it('keeps the placeholders of the English plural in every plural form', () => {
+    const rules = new Intl.PluralRules(code);
+    // A form that stands for one number only (Arabic "two", English "one") may spell it out;
+    // a form for many numbers (Ukrainian "one" is also 21, 31 …) must show {{count}}.
+    const standsForOneNumber = (form: string) =>
+      form === 'zero' || Array.from({ length: 200 }, (_, n) => n).filter((n) => rules.select(n) === form).length <= 1;
+    const wrong = [...strings.keys()]
+      .filter((k) => PLURAL.test(k) && pluralBases.has(k.replace(PLURAL, '')))
+      .filter((k) => {
+        const base = k.replace(PLURAL, '');
+        const form = PLURAL.exec(k)?.[1] ?? '';
+        const wanted = placeholders(english.get(`${base}_other`) ?? '').filter((p) => p !== 'count' || !standsForOneNumber(form));
+        const has = placeholders(strings.get(k)!);
+        return wanted.some((p) => !has.includes(p));
+      });
+    expect(wrong).toEqual([]);
+  });
+
   it(`has each plural form its grammar needs`, () => {
     const missing = [...pluralBases].flatMap((base) =>
       categories.filter((c) => !strings.get(`${base}_${c}`)?.trim()).map((c) => `${base}_${c}`),

@@ -6,6 +6,7 @@ const words = {
   allDay: '24 hours a day',
   everyDay: 'every day',
   range: (from: string, to: string) => `${from} to ${to}`,
+  list: (days: string, times: string) => `${days}, ${times}`,
 };
 const schedule = (days: ScheduleView['days'], opensAt: string, closesAt: string): ScheduleView => ({ days, opensAt, closesAt });
 
@@ -26,5 +27,14 @@ describe('opening times in plain words', () => {
     expect(formatClock('12:00', 'en')).toBe('midday');
     expect(formatClock('24:00', 'en')).toBe('midnight');
     expect(formatClock('00:00', 'en')).toBe('midnight');
+  });
+});
+
+describe('opening times in a language with its own list words', () => {
+  it('joins days and times with the language’s own comma (Arabic "،")', () => {
+    const arabic = { ...words, list: (days: string, times: string) => `${days}، ${times}` };
+    const line = describeSchedule(schedule(['MO', 'TU', 'WE', 'TH', 'FR'], '09:00', '17:00'), 'ar', arabic);
+    expect(line).toContain('، ');
+    expect(line).not.toContain(', ');
   });
 });

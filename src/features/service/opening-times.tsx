@@ -12,6 +12,7 @@ export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {
     allDay: t('schedule.allDay'),
     everyDay: t('schedule.everyDay'),
     range: (from: string, to: string) => t('schedule.range', { from, to }),
+    list: (days: string, times: string) => t('schedule.list', { days, times }),
   };
   const lines = schedules.map((s) => describeSchedule(s, lng, words));
   // The source's own wording adds caveats ("except public holidays"); show each once, and not
