@@ -29,6 +29,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/map', page: 'map-page', catalogue: true },
   { path: '/about', page: 'about-page', exportName: 'AboutPage', catalogue: false },
   { path: '/privacy', page: 'privacy-page', exportName: 'PrivacyPage', catalogue: false },
+  { path: '/words', page: 'words-page', exportName: 'WordsPage', catalogue: false },
   { path: '/leave-quickly', page: 'safety-page', exportName: 'SafetyPage', catalogue: false },
 ];
 

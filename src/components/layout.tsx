@@ -81,6 +81,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
               <a href="/privacy">{t('privacy.title')}</a>
             </li>
             <li>
+              <a href="/words">{t('glossary.footerLink')}</a>
+            </li>
+            <li>
               <a href="/leave-quickly">{t('safety.learnMore')}</a>
             </li>
           </ul>

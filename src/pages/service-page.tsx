@@ -9,6 +9,7 @@ import type { Catalogue, ServiceView } from '../features/catalogue/model';
 import { SaveButton } from '../features/saved/save-button';
 import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { ContactDetails } from '../features/service/contact-details';
+import { TermsExplained } from '../features/glossary/terms-explained';
 import { LocationExtras, PathwaysToService } from '../features/service/extension-slots';
 import { Locations } from '../features/service/locations';
 import { OpenStatusLine } from '../features/service/open-status';
@@ -51,6 +52,7 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
       <p class="lead" lang="en" dir="ltr">
         {service.description}
       </p>
+      <TermsExplained texts={[service.name, service.description, service.alert ?? '']} />
 
       <h2>{t('service.contact')}</h2>
       <ContactDetails service={service} />

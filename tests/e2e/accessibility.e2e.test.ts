@@ -26,6 +26,7 @@ export const PAGES = [
   '/saved',
   '/about',
   '/privacy',
+  '/words',
   '/leave-quickly',
   '/no-such-page',
 ];
@@ -45,6 +46,7 @@ describe.each([
   ['en', 1280],
   ['ur', 360],
   ['ur', 1280],
+  ['ar', 360],
 ])('axe: %s at %i px', (language, width) => {
   let browser: Browser;
   let context: BrowserContext;

@@ -5,6 +5,7 @@ import { locale } from '../../i18n/i18n';
 import { contactsFor } from './engine';
 import type { AreaId, PathwayEnding } from './types';
 import { ContactCard } from './contact-card';
+import { TermsExplained } from '../glossary/terms-explained';
 import { SideBySide } from './side-by-side';
 import { useText } from './text';
 
@@ -33,6 +34,7 @@ export function EndingView({ ending, area, catalogue, both = false }: Props) {
           <ContactCard key={service.id} contact={contact} service={service} area={area} both={both} />
         ))}
       </ol>
+      <TermsExplained texts={contacts.flatMap(({ service }) => [service.name, service.description])} />
       {tags.length > 0 && (
         <div class="pathway-tags">
           {both ? <SideBySide>{(columnText) => <p>{columnText('pathways.ui.helpsChild')}</p>}</SideBySide> : <p>{text('pathways.ui.helpsChild')}</p>}
