@@ -6,6 +6,7 @@ const SEND_STAGES = ['stage-babies-toddlers', 'stage-early-years'];
 const PAH = {
   key: 'princess-alexandra-hospital',
   place: 'Harlow',
+  from: 's065',
   name: 'Princess Alexandra Hospital',
   description: 'Only the town is known here, not the street address. Check the hospital website before you go.',
 };

@@ -75,7 +75,7 @@ export const HERTS_MORE = [
       { from: 's057', key: 'gloucester', description: 'Gloucester postnatal ward' },
     ],
     alert: 'These are ward numbers, not a maternity triage line.',
-    locations: [{ key: 'lister-hospital', place: 'Stevenage', name: 'Lister Hospital', description: TOWN_ONLY }],
+    locations: [{ key: 'lister-hospital', place: 'Stevenage', from: 'x001', name: 'Lister Hospital', description: TOWN_ONLY }],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'stage-babies-toddlers', 'child-looked-after'],
   },
   {
@@ -87,7 +87,7 @@ export const HERTS_MORE = [
       'Watford General is the main maternity hospital for West Hertfordshire Teaching Hospitals. You can choose to give birth at home, in the midwife-led Alexandra Birth Centre, or in the consultant-led delivery suite. Antenatal and postnatal clinics are also held at Hemel Hempstead General, St Albans City Hospital and local Family Centre hubs.',
     url: 's058',
     alert: 'We did not find a maternity phone number. Check the hospital website.',
-    locations: [{ key: 'watford-general-hospital', place: 'Watford', name: 'Watford General Hospital', description: TOWN_ONLY }],
+    locations: [{ key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY }],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'stage-babies-toddlers', 'child-looked-after'],
   },
 ];
