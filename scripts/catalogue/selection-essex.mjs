@@ -87,6 +87,7 @@ export const ESSEX = [
     maximumAge: 3,
     eligibility:
       'Families on certain benefits, including Universal Credit if you and your partner have a combined income from work of £15,400 or less a year, after tax.',
+    rulesFrom: '§4b',
     terms: ['cat-funded-early-education', 'stage-babies-toddlers', 'stage-early-years', 'child-likes-learning', 'child-friends-play'],
   },
   {

@@ -61,6 +61,7 @@ export const HERTS_MORE = [
     eligibility:
       'Your 2-year-old can get 570 hours of free early education a year from the term after they turn 2 if you get certain benefits: for example Universal Credit, if you and your partner have a combined income from work of less than £15,400 a year after tax. Some children qualify for other reasons, such as being looked after, having an EHC plan, getting DLA or having left care.',
     alert: 'The email address comes from an old page (before 2018). Check it still works.',
+    rulesFrom: '§4a, §4b',
     terms: ['cat-funded-early-education', 'stage-babies-toddlers', 'stage-early-years', 'child-likes-learning', 'child-friends-play'],
   },
   {
