@@ -15,8 +15,8 @@ import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SHARED = path.resolve(root, '../shared/data/services');
-const { files } = readCatalogueDir(path.join(root, 'data/catalogue'));
-const catalogue = normaliseCatalogue(files as unknown as CatalogueFiles);
+const files = readCatalogueDir(path.join(root, 'data/catalogue')).files as unknown as CatalogueFiles;
+const catalogue = normaliseCatalogue(files);
 
 type Row = Record<string, string>;
 const sourceFiles = [

@@ -85,8 +85,8 @@ describe('serviceFacts', () => {
 });
 
 describe('the shipped catalogue', () => {
-  const { files } = readCatalogueDir(path.resolve(import.meta.dirname, '../../data/catalogue'));
-  const catalogue = normaliseCatalogue(files as unknown as CatalogueFiles);
+  const files = readCatalogueDir(path.resolve(import.meta.dirname, '../../data/catalogue')).files as unknown as CatalogueFiles;
+  const catalogue = normaliseCatalogue(files);
   const ages = (id: string) => factAges(serviceFacts(catalogue.services.find((s) => s.id === id)!), TODAY);
 
   it('gives NHS 111 and 999 no age warning: their numbers and hours come from official pages', () => {
@@ -108,7 +108,7 @@ describe('the shipped catalogue', () => {
   });
 
   it('states the span of years its fact pages are dated', () => {
-    const years = sourceYears(files as unknown as CatalogueFiles);
+    const years = sourceYears(files);
     expect(Number(years.from)).toBeLessThanOrEqual(Number(years.to));
     expect(sourceYearsText({ sourcesFrom: '2012', sourcesTo: '2025' })).toBe('2012–2025');
     expect(sourceYearsText({ sourcesFrom: '2025', sourcesTo: '2025' })).toBe('2025');
