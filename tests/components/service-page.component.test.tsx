@@ -40,7 +40,7 @@ describe('how old the contact details are', () => {
     show('svc-nhs-111');
     expect(screen.queryByText(/more than 2 years ago/)).toBeNull();
     expect(screen.queryByText(/cannot tell how old/)).toBeNull();
-    expect(screen.getByText('111, 18001 111: national number, from an official page.')).toBeTruthy();
+    expect(screen.getByText('National numbers, from an official page: 111, 18001 111.')).toBeTruthy();
   });
 
   it('says plainly that no one has checked the details, when no verification is recorded', () => {
