@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSources } from './catalogue/csv.mjs';
-import { addService, CHECKED_ON } from './catalogue/build.mjs';
+import { addService, buildDate } from './catalogue/build.mjs';
 import { ORGANIZATIONS } from './catalogue/organizations.mjs';
 import { TAXONOMIES, TERMS } from './catalogue/taxonomy.mjs';
 import { NATIONAL } from './catalogue/selection-national.mjs';
@@ -32,7 +32,8 @@ const SELECTION = [
 const DATASET = {
   name: 'Best Start Finder catalogue',
   publisher: 'Best Start Finder',
-  checked_on: CHECKED_ON,
+  // When this catalogue was built from its sources: not a check of the facts (see verified_on).
+  built_on: buildDate(),
   licence_note:
     'Facts (names, numbers, addresses) with their source pages; copyright in the pages belongs to their publishers. Crown-copyright pages are under the Open Government Licence v3.0.',
 };

@@ -2,6 +2,7 @@
 
 
 declare module 'virtual:catalogue-meta' {
-  const meta: { checkedOn: string; serviceCount: number };
+  /** builtOn: when the catalogue was built (not a check); sourcesFrom/To: the years its fact pages are dated. */
+  const meta: { builtOn: string; sourcesFrom?: string; sourcesTo?: string; serviceCount: number };
   export default meta;
 }

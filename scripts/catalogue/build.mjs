@@ -1,9 +1,46 @@
 // Turns the curated selection into the ORUK tables. Contact facts are copied from the
 // source rows named in the selection; nothing here types a number, address or URL.
-import { cell, fill, newestSourceDate, row, sourceUrls } from './csv.mjs';
+import { cell, factSource, fill, row, sourceUrls } from './csv.mjs';
 import { phoneFromRow } from './phones.mjs';
 
-export const CHECKED_ON = '2026-11-25';
+/**
+ * The date the catalogue was built from its sources, labelled as such (never as a check).
+ * SOURCE_DATE_EPOCH (the reproducible-builds convention) pins it so a rebuild gives no diff.
+ */
+export function buildDate(env = process.env) {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A national number fixed by law or the NHS (999, 111, ...) is cited to its official page
+ * instead of the row it was read from, and is marked so the app gives it no age warning.
+ */
+function nationalNumber(src, number) {
+  const fixed = src.nationalNumbers.get(number);
+  if (!fixed) return undefined;
+  return {
+    source_url: [fixed.source_url],
+    source_date: fixed.source_date || 'undated',
+    national_number: true,
+  };
+}
+
+/** Opening hours for a national number whose official page also states its hours. */
+function nationalHours(src, rowId) {
+  const number = (row(src, rowId).phone ?? '').trim();
+  const fixed = src.nationalNumbers.get(number);
+  return fixed?.hours_quote ? nationalNumber(src, number) : undefined;
+}
+
+/** The recorded verification for a service (who, in role terms, how and when), if any. */
+function verification(src, id) {
+  const v = src.verifications.get(id);
+  if (!v) return {};
+  if (!v.verified_on || !v.verified_by_role || !v.verified_how) throw new Error(`Verification of ${id} must say when, who and how`);
+  return { verified_on: v.verified_on, verified_by_role: v.verified_by_role, verified_how: v.verified_how };
+}
 
 const AREAS = {
   country: { name: 'England', extent_type: 'country' },
@@ -36,6 +73,9 @@ function locationKey(src, spec) {
 
 function buildLocation(src, spec, tables) {
   const { town, key } = locationKey(src, spec);
+  // The town comes from a source row (townFrom, or `from` for a fixed place); the address cites it.
+  const townRow = spec.townFrom ?? spec.from;
+  if (!townRow) throw new Error(`Location ${key} must name the row its town comes from`);
   const id = `loc-${key}`;
   if (tables.locations.some((l) => l.id === id)) return id;
   const place = src.places.get(town);
@@ -60,6 +100,7 @@ function buildLocation(src, spec, tables) {
     state_province: place.county,
     country: 'GB',
     address_type: 'physical',
+    ...factSource(src, townRow),
   });
   return id;
 }
@@ -81,25 +122,32 @@ export function addService(src, spec, tables) {
     description: fill(src, spec.description, used),
     status: 'active',
     url: spec.url && cell(src, from(spec.url), 'website'),
+    website_source: spec.url && sourceUrls(src, spec.url),
+    website_source_date: spec.url && factSource(src, spec.url).source_date,
     email: spec.email && cell(src, from(spec.email), 'email'),
+    email_source: spec.email && sourceUrls(src, spec.email),
+    email_source_date: spec.email && factSource(src, spec.email).source_date,
     fees: spec.fees,
     minimum_age: spec.minimumAge,
     maximum_age: spec.maximumAge,
     eligibility_description: spec.eligibility && fill(src, spec.eligibility, used),
     alert: spec.alert && fill(src, spec.alert, used),
+    rules_from: spec.rulesFrom,
   });
 
   if (spec.phones?.length) {
     tables.contacts.push({ id: `con-${slug}`, service_id: id });
     for (const p of spec.phones) {
       from(p.from);
+      const number = phoneFromRow(src, p);
       tables.phones.push(
         clean({
           id: p.key ? `ph-${slug}-${p.key}` : `ph-${slug}`,
           contact_id: `con-${slug}`,
-          number: phoneFromRow(src, p),
+          number,
           description: p.description,
           text_only: p.textOnly ? true : undefined,
+          ...(nationalNumber(src, number) ?? factSource(src, p.from)),
         }),
       );
     }
@@ -120,6 +168,7 @@ export function addService(src, spec, tables) {
         valid_from: s.validFrom,
         description: s.label ? `${s.label}: ${words}` : words,
         attending_type: s.attending ?? 'phone',
+        ...(nationalHours(src, s.from) ?? factSource(src, s.from)),
       }),
     );
   }
@@ -130,6 +179,7 @@ export function addService(src, spec, tables) {
 
   for (const loc of spec.locations ?? []) {
     if (loc.townFrom) from(loc.townFrom);
+    if (loc.from) from(loc.from);
     const locationId = buildLocation(src, loc, tables);
     tables.service_at_locations.push({ id: `sal-${slug}-${locationKey(src, loc).key}`, service_id: id, location_id: locationId });
   }
@@ -143,9 +193,11 @@ export function addService(src, spec, tables) {
   }
 
   const ids = [...used];
-  service.source_url = [...new Set(ids.flatMap((r) => sourceUrls(src, r)))];
-  service.checked_on = CHECKED_ON;
-  const sourceDate = newestSourceDate(src, ids);
-  if (sourceDate) service.source_date = sourceDate;
+  // Every page a fact cites, the official pages of national numbers included.
+  const factPages = [...tables.phones, ...tables.schedules]
+    .filter((f) => f.contact_id === `con-${slug}` || f.service_id === id)
+    .flatMap((f) => f.source_url);
+  service.source_url = [...new Set([...ids.flatMap((r) => sourceUrls(src, r)), ...factPages])];
+  Object.assign(service, verification(src, id));
   tables.services.push(service);
 }

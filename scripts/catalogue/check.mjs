@@ -22,8 +22,13 @@ export function checkCatalogue(t) {
   const ref = (table, id, from) => ids[table].has(id) || fail(`${from} points to missing ${table} ${id}`);
   for (const s of t.services) {
     ref('organizations', s.organization_id, s.id);
-    if (!s.source_url?.length || !s.checked_on) fail(`${s.id} has no source_url or checked_on`);
+    if (!s.source_url?.length) fail(`${s.id} has no source_url`);
+    if (s.url && !s.website_source_date) fail(`${s.id} website has no source date`);
+    if (s.email && !s.email_source_date) fail(`${s.id} email has no source date`);
     if (!t.service_areas.some((a) => a.service_id === s.id)) fail(`${s.id} has no service area`);
+  }
+  for (const r of [...t.phones, ...t.schedules, ...t.addresses]) {
+    if (!r.source_url?.length || !r.source_date) fail(`${r.id} has no source page or source date`);
   }
   for (const r of t.addresses) ref('locations', r.location_id, r.id);
   for (const r of t.service_at_locations) ref('services', r.service_id, r.id), ref('locations', r.location_id, r.id);

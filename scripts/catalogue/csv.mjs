@@ -17,6 +17,8 @@ export function loadSources(dataDir) {
     join(dataDir, 'services/sourced_contacts.csv'),
     // Facts we found and cited ourselves (same columns as sourced_contacts.csv).
     new URL('../../data/sources/extra_sourced_facts.csv', import.meta.url).pathname,
+    // Facts behind the current rules (timeline_rules_sources.md), e.g. the renamed childcare site.
+    new URL('../../data/sources/rules_sourced_facts.csv', import.meta.url).pathname,
   ];
   for (const file of sourceFiles) {
     for (const row of readCsv(file)) {
@@ -32,7 +34,15 @@ export function loadSources(dataDir) {
   for (const pc of readCsv(join(dataDir, 'postcodes/herts_west_essex_postcodes.csv'))) {
     postcodes.set(pc.postcode, pc);
   }
-  return { rows, places, postcodes };
+  const nationalNumbers = new Map();
+  for (const n of readCsv(new URL('../../data/sources/national_fixed_numbers.csv', import.meta.url).pathname)) {
+    nationalNumbers.set(n.number, n);
+  }
+  const verifications = new Map();
+  for (const v of readCsv(new URL('../../data/sources/verifications.csv', import.meta.url).pathname)) {
+    verifications.set(v.service_id, v);
+  }
+  return { rows, places, postcodes, nationalNumbers, verifications };
 }
 
 /** The row with this record id; throws if it does not exist. */
@@ -62,6 +72,21 @@ function dateKey(value) {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return null;
   return `${m[1]}-${m[2] ?? '00'}-${m[3] ?? '00'}`;
+}
+
+/**
+ * The date of the page a row's facts came from, as a catalogue value: "2023", "2025-11",
+ * "2023-07-18", or "undated" when the row gives none. "2023 or later" keeps "2023" (the earliest
+ * the page can be), so an age warning errs towards "check it".
+ */
+export function factDate(src, id) {
+  const value = (row(src, id).source_date ?? '').trim();
+  return /^\d{4}(-\d{2}){0,2}/.exec(value)?.[0] ?? 'undated';
+}
+
+/** The source fields every contact fact carries: the row's pages and their date. */
+export function factSource(src, id) {
+  return { source_url: sourceUrls(src, id), source_date: factDate(src, id) };
 }
 
 /** The newest source_date among these rows, as the row gives it; undefined if none is dated. */

@@ -6,6 +6,7 @@ const SEND_STAGES = ['stage-babies-toddlers', 'stage-early-years'];
 const PAH = {
   key: 'princess-alexandra-hospital',
   place: 'Harlow',
+  from: 's065',
   name: 'Princess Alexandra Hospital',
   description: 'Only the town is known here, not the street address. Check the hospital website before you go.',
 };
@@ -86,6 +87,7 @@ export const ESSEX = [
     maximumAge: 3,
     eligibility:
       'Families on certain benefits, including Universal Credit if you and your partner have a combined income from work of £15,400 or less a year, after tax.',
+    rulesFrom: '§4b',
     terms: ['cat-funded-early-education', 'stage-babies-toddlers', 'stage-early-years', 'child-likes-learning', 'child-friends-play'],
   },
   {

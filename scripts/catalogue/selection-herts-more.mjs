@@ -61,6 +61,7 @@ export const HERTS_MORE = [
     eligibility:
       'Your 2-year-old can get 570 hours of free early education a year from the term after they turn 2 if you get certain benefits: for example Universal Credit, if you and your partner have a combined income from work of less than £15,400 a year after tax. Some children qualify for other reasons, such as being looked after, having an EHC plan, getting DLA or having left care.',
     alert: 'The email address comes from an old page (before 2018). Check it still works.',
+    rulesFrom: '§4a, §4b',
     terms: ['cat-funded-early-education', 'stage-babies-toddlers', 'stage-early-years', 'child-likes-learning', 'child-friends-play'],
   },
   {
@@ -75,7 +76,7 @@ export const HERTS_MORE = [
       { from: 's057', key: 'gloucester', description: 'Gloucester postnatal ward' },
     ],
     alert: 'These are ward numbers, not a maternity triage line.',
-    locations: [{ key: 'lister-hospital', place: 'Stevenage', name: 'Lister Hospital', description: TOWN_ONLY }],
+    locations: [{ key: 'lister-hospital', place: 'Stevenage', from: 'x001', name: 'Lister Hospital', description: TOWN_ONLY }],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'stage-babies-toddlers', 'child-looked-after'],
   },
   {
@@ -87,7 +88,7 @@ export const HERTS_MORE = [
       'Watford General is the main maternity hospital for West Hertfordshire Teaching Hospitals. You can choose to give birth at home, in the midwife-led Alexandra Birth Centre, or in the consultant-led delivery suite. Antenatal and postnatal clinics are also held at Hemel Hempstead General, St Albans City Hospital and local Family Centre hubs.',
     url: 's058',
     alert: 'We did not find a maternity phone number. Check the hospital website.',
-    locations: [{ key: 'watford-general-hospital', place: 'Watford', name: 'Watford General Hospital', description: TOWN_ONLY }],
+    locations: [{ key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY }],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'stage-babies-toddlers', 'child-looked-after'],
   },
 ];

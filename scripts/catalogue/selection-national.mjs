@@ -33,12 +33,13 @@ export const NATIONAL = [
     name: 'Healthy Start',
     rows: ['s007', 's008', 's009', 's010', 's011', 's012'],
     description:
-      'Healthy Start gives you money on a card each week to help buy food and milk if you are pregnant or have a child under 4 and get certain benefits. It pays £4.25 a week in pregnancy (from week 10), £8.50 a week for a baby under 1 and £4.25 a week for a child aged 1 to 4, until their 4th birthday. Apply online, by phone or by email.',
+      'Healthy Start gives you money on a card to help buy food and milk if you are pregnant or have a child under 4 and get certain benefits. It pays £4.25 a week in pregnancy (from week 10), £8.50 a week for a baby under 1 and £4.25 a week for a child aged 1 to 4, until their 4th birthday. Money is added to the card every 4 weeks. Apply online, by phone or by email.',
     url: 's010',
     email: 's011',
     maximumAge: 4,
     eligibility:
-      "You qualify if you are at least 10 weeks pregnant or have a child under 4, and you get one of these: Child Tax Credit (family income £16,190 a year or less), Income Support, income-based Jobseeker's Allowance, Pension Credit (with the child addition), or Universal Credit (take-home pay from work £408 a month or less). If you are under 18 and pregnant you qualify even without benefits. You also qualify if you claim income-related ESA and are over 10 weeks pregnant.",
+      "You qualify if you are more than 10 weeks pregnant or have a child under 4, and you get one of these: Universal Credit (your family's take-home pay from work is £408 a month or less), Income Support, income-based Jobseeker's Allowance, or Pension Credit (with the child addition). If you are more than 10 weeks pregnant and under 18, you qualify even without benefits, and so do pregnant people who get income-related Employment and Support Allowance (ESA). Child Tax Credit ended on 5 April 2025, so it no longer counts.",
+    rulesFrom: '§1a, §1b',
     alert:
       'The weekly amounts have been the same since April 2021: check the website for any change. The card line number comes from a charity page, not the Healthy Start website, so check it before you rely on it.',
     phones: [
@@ -57,12 +58,12 @@ export const NATIONAL = [
     name: 'Healthy Start vitamins',
     rows: ['s013', 'c044'],
     description:
-      'Healthy Start vitamins are free for people on the Healthy Start scheme. Children from birth to 4 get vitamins A, C and D. Pregnant and breastfeeding people, and people with a child under 1, get folic acid and vitamins C and D.',
+      'Healthy Start vitamins are free for everyone on the Healthy Start scheme: drops for children from birth to 4 (vitamins A, C and D), and tablets for pregnant and breastfeeding women (folic acid and vitamins C and D).',
     url: 's013',
     fees: 'Free for people on the Healthy Start scheme',
     maximumAge: 4,
-    eligibility:
-      'For pregnant and breastfeeding people, people with a child under 1 year old, and children under 4, on the Healthy Start scheme.',
+    eligibility: 'Everyone on the Healthy Start scheme: pregnant and breastfeeding women, and children from birth to 4.',
+    rulesFrom: '§1c',
     alert: 'We could not find where to collect these vitamins in Hertfordshire or west Essex. Check the Healthy Start website.',
     terms: ['cat-healthy-start-vitamins', 'stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years', 'child-looked-after'],
   },

@@ -5,6 +5,7 @@ import meta from 'virtual:catalogue-meta';
 import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '../features/safety/exit-this-page';
 import { locale, useT } from '../i18n/i18n';
 import { formatDate } from '../lib/dates';
+import { sourceYearsText } from '../lib/freshness';
 import { online } from '../lib/online';
 import { LanguageSwitcher } from './language-switcher';
 import { OfflineReady, UpdateAvailable } from './update-prompt';
@@ -23,7 +24,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
   const { path } = useLocation();
   useTripleShiftExit();
-  const checked = formatDate(meta.checkedOn, locale.value);
+  const built = formatDate(meta.builtOn, locale.value);
+  const years = sourceYearsText(meta);
   return (
     <>
       <a href="#main-content" class="skip-link">
@@ -71,7 +73,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="width-container">
           <OfflineReady />
           <p class="footer__freshness">
-            {online.value ? t('freshness.checked', { date: checked }) : t('freshness.offline', { date: checked })}
+            {years
+              ? t(online.value ? 'freshness.built' : 'freshness.offline', { date: built, years })
+              : t(online.value ? 'freshness.builtNoSources' : 'freshness.offlineNoSources', { date: built })}
           </p>
           <ul class="footer__links">
             <li>

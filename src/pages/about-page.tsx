@@ -1,12 +1,14 @@
-/** What the app is, how fresh its data is, where the data comes from, and the licences. */
+/** What the app is, when its directory was built and how old its sources are, where the data comes from, and the licences. */
 import meta from 'virtual:catalogue-meta';
 import { Page } from '../components/page';
 import { ATTRIBUTION_LINES, OGL_URL } from '../content/attribution';
 import { formatDate } from '../lib/dates';
+import { sourceYearsText } from '../lib/freshness';
 import { locale, useT } from '../i18n/i18n';
 
 export function AboutPage() {
   const t = useT();
+  const years = sourceYearsText(meta);
   return (
     <Page title={t('about.title')}>
       <p class="lead">{t('about.lead')}</p>
@@ -14,7 +16,11 @@ export function AboutPage() {
       <p>{t('about.offline')}</p>
       <h2>{t('about.dataHeading')}</h2>
       <p>{t('about.data')}</p>
-      <p>{t('about.dataChecked', { date: formatDate(meta.checkedOn, locale.value) })}</p>
+      <p>
+        {years
+          ? t('about.dataBuilt', { date: formatDate(meta.builtOn, locale.value), years })
+          : t('about.dataBuiltNoSources', { date: formatDate(meta.builtOn, locale.value) })}
+      </p>
       <h2>{t('about.translationsHeading')}</h2>
       <p>{t('about.translations')}</p>
       <p>{t('about.translationsReport')}</p>

@@ -5,11 +5,12 @@
 import { Page } from '../components/page';
 import { RenderLater } from '../components/render-later';
 import { WithCatalogue } from '../components/with-catalogue';
-import type { Catalogue, ServiceView } from '../features/catalogue/model';
+import type { ServiceView } from '../features/catalogue/model';
 import { SaveButton } from '../features/saved/save-button';
 import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { ContactDetails } from '../features/service/contact-details';
 import { TermsExplained } from '../features/glossary/terms-explained';
+import { FactFreshness } from '../features/service/fact-freshness';
 import { LocationExtras, PathwaysToService } from '../features/service/extension-slots';
 import { Locations } from '../features/service/locations';
 import { OpenStatusLine } from '../features/service/open-status';
@@ -17,17 +18,12 @@ import { OpeningTimes } from '../features/service/opening-times';
 import { ReportProblem } from '../features/service/report-problem';
 import { Sources } from '../features/service/sources';
 import { Cost, Languages, WhoFor } from '../features/service/who-and-cost';
-import { isOlderThan } from '../lib/dates';
 import { useT } from '../i18n/i18n';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
 
-/** Sources older than this many years get a "check before you rely on it" warning. */
-const OLD_SOURCE_YEARS = 2;
-
-function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service: ServiceView }) {
+function ServiceDetails({ service }: { service: ServiceView }) {
   const t = useT();
-  const old = service.sourceDate !== undefined && isOlderThan(service.sourceDate, catalogue.dataset.checked_on, OLD_SOURCE_YEARS);
   return (
     <Page title={service.name} titleLang="en">
       <p class="caption">{t('service.from', { organisation: service.organisation.name })}</p>
@@ -43,11 +39,6 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
           </p>
         </div>
       )}
-      {old && (
-        <div class="warning">
-          <p>{t('service.oldSource')}</p>
-        </div>
-      )}
       {/* Service records are in English whatever the interface language. */}
       <p class="lead" lang="en" dir="ltr">
         {service.description}
@@ -56,6 +47,7 @@ function ServiceDetails({ catalogue, service }: { catalogue: Catalogue; service:
 
       <h2>{t('service.contact')}</h2>
       <ContactDetails service={service} />
+      <FactFreshness service={service} />
 
       <h2>{t('service.openingTimes')}</h2>
       <OpeningTimes schedules={service.schedules} />
@@ -114,7 +106,7 @@ export function ServicePage({ id }: { id: string }) {
     <WithCatalogue>
       {(catalogue) => {
         const service = catalogue.services.find((s) => s.id === id);
-        return service ? <ServiceDetails catalogue={catalogue} service={service} /> : <ServiceNotFound />;
+        return service ? <ServiceDetails service={service} /> : <ServiceNotFound />;
       }}
     </WithCatalogue>
   );

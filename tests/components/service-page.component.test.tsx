@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { ServicePage } from '../../src/pages/service-page';
@@ -13,6 +13,64 @@ function show(id: string) {
     </LocationProvider>,
   );
 }
+
+describe('how old the contact details are', () => {
+  beforeEach(() => {
+    catalogue.value = normaliseCatalogue(validCatalogue());
+    // Ages are judged against today: pin it to the fixture's date.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-30T12:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('warns by the oldest fact shown (a 2023 number), not the newest page (2025)', () => {
+    show('svc-watford-family-centre');
+    expect(
+      screen.getByText(/^Some of these details come from a page dated March 2023, more than 2 years ago/),
+    ).toBeTruthy();
+    // The website is the organisation's own (no page of its own), so it counts as undated.
+    expect(
+      screen.getByText('These contact details come from pages dated March 2023 to 20 May 2025. Some of them come from a page that shows no date.'),
+    ).toBeTruthy();
+  });
+
+  it('gives NHS 111 no age warning: its numbers are national numbers from an official page', () => {
+    show('svc-nhs-111');
+    expect(screen.queryByText(/more than 2 years ago/)).toBeNull();
+    expect(screen.queryByText(/cannot tell how old/)).toBeNull();
+    expect(screen.getByText('National numbers, from an official page: 111, 18001 111.')).toBeTruthy();
+  });
+
+  it('says plainly that no one has checked the details, when no verification is recorded', () => {
+    show('svc-nhs-111');
+    expect(screen.getByText('No one has checked these details with the service. Call before you go.')).toBeTruthy();
+    expect(screen.queryByText(/^Checked/)).toBeNull();
+  });
+
+  it('shows a recorded verification: who (a role), when and how', () => {
+    show('svc-watford-family-centre');
+    expect(screen.getByText('Checked with the service by a family centre manager on 2 June 2025 (by phone).')).toBeTruthy();
+    expect(screen.queryByText(/No one has checked/)).toBeNull();
+  });
+
+  it('lists the date of the page behind each contact detail', async () => {
+    show('svc-watford-family-centre');
+    expect(await screen.findByText('Phone 0300 123 4043: from a page dated March 2023')).toBeTruthy();
+    expect(screen.getByText('Email watford.fc@hertfordshire.gov.uk: from a page dated 20 May 2025')).toBeTruthy();
+    expect(screen.getByText('Town: Watford: from a page dated 20 May 2025')).toBeTruthy();
+  });
+
+  it('says when some details come from undated pages', () => {
+    const files = validCatalogue();
+    files.phones = files.phones.map((p) => (p.id === 'ph-watford-fc' ? { ...p, source_date: 'undated' } : p));
+    catalogue.value = normaliseCatalogue(files);
+    show('svc-watford-family-centre');
+    expect(screen.getByText(/^We cannot tell how old some of these details are/)).toBeTruthy();
+    expect(screen.queryByText(/more than 2 years ago/)).toBeNull();
+  });
+});
 
 describe('service page', () => {
   beforeEach(() => {
@@ -28,13 +86,12 @@ describe('service page', () => {
     );
   });
 
-  it('says opening times in plain words and when the facts were checked, with the source link', async () => {
+  it('says opening times in plain words, with the source link', async () => {
     show('svc-nhs-111');
     expect(screen.getByRole('heading', { level: 1, name: 'NHS 111' })).toBeTruthy();
     expect(screen.getByText('24 hours a day, every day')).toBeTruthy();
     // Sources are below the first screen, rendered a task after the top of the page.
-    expect(await screen.findByText('Checked on 1 June 2025')).toBeTruthy();
-    const source = screen.getByRole('link', { name: /Source 1/ });
+    const source = await screen.findByRole('link', { name: /Source 1/ });
     expect(source.getAttribute('href')).toBe(
       'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
     );

@@ -7,7 +7,7 @@ import { parseSearchParams, searchUrl, toSearchParams } from '../../src/features
 // Fictional services (example.org, Ofcom drama numbers).
 const base: ServiceView = {
   id: 'svc-a', name: 'Example Stay and Play', description: 'Songs and play.', organisation: { id: 'org-a', name: 'Example Org' },
-  sourceUrls: ['https://example.org'], checkedOn: '2026-01-01', lifeStages: ['stage-babies-toddlers'], categories: ['cat-groups-stay-play'],
+  sourceUrls: ['https://example.org'], lifeStages: ['stage-babies-toddlers'], categories: ['cat-groups-stay-play'],
   childOutcomes: [], phones: [], locations: [], schedules: [], costs: [], languages: [], areas: [],
 };
 const helpline: ServiceView = {

@@ -116,12 +116,15 @@ const CASES: Case[] = [
   { name: 'empty source_url array', break: (c) => { svc(c).source_url = []; }, ...SVC, field: 'source_url' },
   { name: 'non-URL source_url', break: (c) => { svc(c).source_url = ['https://ok.example.org/', 'www.hertfordshire.gov.uk/families']; }, ...SVC, field: 'source_url', reason: /item 2/ },
   { name: 'source_url as a string', break: (c) => { svc(c).source_url = 'https://www.nhs.uk/'; }, ...SVC, field: 'source_url', reason: /list/ },
-  { name: 'missing checked_on', break: (c) => { delete svc(c).checked_on; }, ...SVC, field: 'checked_on', reason: /missing/ },
-  { name: 'future checked_on', break: (c) => { svc(c).checked_on = '2025-07-01'; }, ...SVC, field: 'checked_on', reason: /future/ },
-  { name: 'bad source_date', break: (c) => { svc(c).source_date = 'Spring 2020'; }, ...SVC, field: 'source_date' },
+  { name: 'verification without who', break: (c) => { delete svc(c).verified_by_role; }, ...SVC, field: 'verified_by_role', reason: /who/ },
+  { name: 'verification without how', break: (c) => { delete svc(c).verified_how; }, ...SVC, field: 'verified_how', reason: /how/ },
+  { name: 'future verified_on', break: (c) => { svc(c).verified_on = '2025-07-01'; }, ...SVC, field: 'verified_on', reason: /future/ },
+  { name: 'bad fact source_date', break: (c) => { phone(c).source_date = 'Spring 2020'; }, ...PHONE, field: 'source_date', reason: /undated/ },
+  { name: 'fact page without its date', break: (c) => { delete phone(c).source_date; }, ...PHONE, field: 'source_date', reason: /go together/ },
+  { name: 'email without its page date', break: (c) => { delete svc(c).email_source_date; }, ...SVC, field: 'email_source_date', reason: /go together/ },
   // dates and times
   { name: 'impossible date', break: (c) => { svc(c).assured_date = '2025-02-30'; }, ...SVC, field: 'assured_date', reason: /2025-02-30/ },
-  { name: 'impossible checked_on', break: (c) => { svc(c).checked_on = '2025-13-01'; }, ...SVC, field: 'checked_on' },
+  { name: 'impossible verified_on', break: (c) => { svc(c).verified_on = '2025-13-01'; }, ...SVC, field: 'verified_on' },
   { name: 'valid_from after valid_to', break: (c) => { sch(c).valid_from = '2025-08-01'; }, ...SCH, field: 'valid_to' },
   { name: 'bad time "25:00"', break: (c) => { sch(c).opens_at = '25:00'; }, ...SCH, field: 'opens_at', reason: /25:00/ },
   { name: 'opens_at 24:00', break: (c) => { sch(c).opens_at = '24:00'; }, ...SCH, field: 'opens_at' },
@@ -159,8 +162,8 @@ const CASES: Case[] = [
   { name: 'missing dataset file', break: (c) => { delete c.dataset; }, file: file('dataset'), id: '-', field: '-' },
   { name: 'dataset as an array', break: (c) => { c.dataset = []; }, file: file('dataset'), id: '-', field: '-' },
   { name: 'dataset without publisher', break: (c) => { delete (c.dataset as Loose).publisher; }, file: file('dataset'), id: '-', field: 'publisher' },
-  { name: 'dataset checked_on not the newest service checked_on', break: (c) => { (c.dataset as Loose).checked_on = '2025-05-01'; }, file: file('dataset'), id: '-', field: 'checked_on', reason: /2025-06-02/ },
-  { name: 'dataset checked_on in the future', break: (c) => { (c.dataset as Loose).checked_on = '2026-01-01'; }, file: file('dataset'), id: '-', field: 'checked_on', reason: /future/ },
+  { name: 'dataset without built_on', break: (c) => { delete (c.dataset as Loose).built_on; }, file: file('dataset'), id: '-', field: 'built_on', reason: /built/ },
+  { name: 'dataset built_on in the future', break: (c) => { (c.dataset as Loose).built_on = '2026-01-01'; }, file: file('dataset'), id: '-', field: 'built_on', reason: /future/ },
 ];
 
 describe('validateCatalogue finds each class of problem', () => {
@@ -197,10 +200,11 @@ describe('validateCatalogue finds each class of problem', () => {
     expect(fields).toEqual(['link_type']);
   });
 
-  it('accepts a checked_on of today', () => {
+  it('accepts a verified_on and built_on of today, and "undated" as a page date', () => {
     const c = looseCatalogue();
-    svc(c).checked_on = VALID_TODAY;
-    (c.dataset as Loose).checked_on = VALID_TODAY;
+    svc(c).verified_on = VALID_TODAY;
+    (c.dataset as Loose).built_on = VALID_TODAY;
+    phone(c).source_date = 'undated';
     expect(validate(c)).toEqual([]);
   });
 });

@@ -4,11 +4,20 @@
  */
 import type { DatasetInfo, Weekday } from './oruk';
 
+/** The page(s) one contact fact came from and their date: "2023", "2025-11", "2024-06-10" or "undated". */
+export interface FactSourceView {
+  urls: string[];
+  date: string;
+  /** A national number fixed by law or the NHS (999, 111, ...), cited to its official page. */
+  nationalNumber?: boolean;
+}
+
 export interface PhoneView {
   number: string;
   description?: string;
   /** Takes text messages only. */
   textOnly?: boolean;
+  source?: FactSourceView;
 }
 
 export interface AddressView {
@@ -16,6 +25,7 @@ export interface AddressView {
   town: string;
   county: string;
   postcode?: string;
+  source?: FactSourceView;
 }
 
 export interface LocationView {
@@ -37,6 +47,7 @@ export interface ScheduleView {
   validFrom?: string;
   validTo?: string;
   description?: string;
+  source?: FactSourceView;
 }
 
 export interface CostView {
@@ -64,8 +75,12 @@ export interface ServiceView {
   eligibility?: string;
   alert?: string;
   sourceUrls: string[];
-  checkedOn: string;
-  sourceDate?: string;
+  websiteSource?: FactSourceView;
+  emailSource?: FactSourceView;
+  /** Set only from a recorded verification: a person confirmed the facts. */
+  verification?: { on: string; byRole: string; how: string };
+  /** The section(s) of timeline_rules_sources.md its rules text follows. */
+  rulesFrom?: string;
   lifeStages: string[];
   categories: string[];
   childOutcomes: string[];

@@ -2,7 +2,7 @@
  * ORUK tables → the app's Catalogue (pure; runs at build time inside the Vite plugin and in tests).
  * Assumes the tables have passed validate.ts: references resolve and required fields exist.
  */
-import type { Catalogue, LocationView, ServiceView, TermView } from './model';
+import type { Catalogue, FactSourceView, LocationView, ServiceView, TermView } from './model';
 import { CATEGORY_TAXONOMY, CHILD_OUTCOME_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
 import type { CatalogueFiles, Weekday } from './oruk';
 
@@ -21,6 +21,12 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** A fact's source as the app shows it; undefined when the record names no page (e.g. an imported feed). */
+function factSource(pages: string[] | undefined, date: string | undefined, nationalNumber?: boolean): FactSourceView | undefined {
+  if (!pages?.length) return undefined;
+  return { urls: pages, date: date ?? 'undated', nationalNumber: nationalNumber || undefined };
+}
+
 function buildLocations(files: CatalogueFiles): Map<string, LocationView> {
   const addresses = groupBy(files.addresses, (a) => a.location_id);
   const access = groupBy(files.accessibility, (a) => a.location_id);
@@ -36,6 +42,7 @@ function buildLocations(files: CatalogueFiles): Map<string, LocationView> {
         town: address.city,
         county: address.state_province,
         postcode: address.postal_code,
+        source: factSource(address.source_url, address.source_date),
       },
       latitude: loc.latitude,
       longitude: loc.longitude,
@@ -84,8 +91,13 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
         eligibility: s.eligibility_description,
         alert: s.alert,
         sourceUrls: s.source_url,
-        checkedOn: s.checked_on,
-        sourceDate: s.source_date,
+        websiteSource: s.url ? factSource(s.website_source, s.website_source_date) : undefined,
+        emailSource: s.email ? factSource(s.email_source, s.email_source_date) : undefined,
+        verification:
+          s.verified_on && s.verified_by_role && s.verified_how
+            ? { on: s.verified_on, byRole: s.verified_by_role, how: s.verified_how }
+            : undefined,
+        rulesFrom: s.rules_from,
         lifeStages: termIds(LIFE_STAGE_TAXONOMY),
         categories: termIds(CATEGORY_TAXONOMY),
         childOutcomes: termIds(CHILD_OUTCOME_TAXONOMY),
@@ -93,6 +105,7 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
           number: p.number,
           description: p.description,
           textOnly: p.text_only,
+          source: factSource(p.source_url, p.source_date, p.national_number),
         })),
         locations: (sal.get(s.id) ?? []).flatMap((link) => locations.get(link.location_id) ?? []),
         schedules: (schedules.get(s.id) ?? []).map((sch) => ({
@@ -102,6 +115,7 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
           validFrom: sch.valid_from,
           validTo: sch.valid_to,
           description: sch.description,
+          source: factSource(sch.source_url, sch.source_date, sch.national_number),
         })),
         costs: (costs.get(s.id) ?? []).map((c) => ({
           option: c.option,

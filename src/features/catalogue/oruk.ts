@@ -9,6 +9,17 @@
 
 /** YYYY-MM-DD */
 export type IsoDate = string;
+/** The date a source page shows or implies: "2020", "2023-09", "2024-06-10", or "undated". */
+export type SourceDate = string;
+
+/**
+ * extension: where one contact fact (a phone, opening times, an address) came from, and the date
+ * of that page. Ages are judged per fact, so an old number is never hidden behind a newer page.
+ */
+export interface FactSource {
+  source_url: string[];
+  source_date: SourceDate;
+}
 /** HH:MM, 24-hour clock; closes_at may be "24:00" (end of day). */
 export type ClockTime = string;
 
@@ -43,10 +54,21 @@ export interface Service {
   last_modified?: string;
   /** extension: the public page(s) each fact was taken from. At least one. */
   source_url: string[];
-  /** extension: the date the source was read. */
-  checked_on: IsoDate;
-  /** extension: the date the source page itself shows or implies ("2020", "2023-09", "2024-06-10"), when known. */
-  source_date?: string;
+  /** extension: the pages the website (url) came from, and their date. Set when url is. */
+  website_source?: string[];
+  website_source_date?: SourceDate;
+  /** extension: the pages the email came from, and their date. Set when email is. */
+  email_source?: string[];
+  email_source_date?: SourceDate;
+  /**
+   * extension: a person confirmed the facts with the service, from a recorded verification
+   * (data/sources/verifications.csv): when, who (a role, never a name) and how. All three or none.
+   */
+  verified_on?: IsoDate;
+  verified_by_role?: string;
+  verified_how?: string;
+  /** extension: the section(s) of timeline_rules_sources.md its eligibility and schedule text follow. */
+  rules_from?: string;
 }
 
 export type LocationType = 'physical' | 'postal' | 'virtual';
@@ -73,6 +95,9 @@ export interface Address {
   postal_code?: string;
   country: string;
   address_type: LocationType;
+  /** extension: the page the town or address came from, and its date. */
+  source_url?: string[];
+  source_date?: SourceDate;
 }
 
 export interface ServiceAtLocation {
@@ -97,6 +122,11 @@ export interface Phone {
   description?: string;
   /** extension: a number that takes text messages only. */
   text_only?: boolean;
+  /** extension: the page the number came from, and its date (for a national number, its official page). */
+  source_url?: string[];
+  source_date?: SourceDate;
+  /** extension: a national number fixed by law or the NHS (999, 111, 18001 111, 116 123): no age warning. */
+  national_number?: boolean;
 }
 
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
@@ -116,6 +146,11 @@ export interface Schedule {
   description?: string;
   /** e.g. "phone", "in person", "online". */
   attending_type?: string;
+  /** extension: the page the hours came from, and its date. */
+  source_url?: string[];
+  source_date?: SourceDate;
+  /** extension: the hours of a national number, from its official page: no age warning. */
+  national_number?: boolean;
 }
 
 export interface CostOption {
@@ -178,8 +213,8 @@ export interface Attribute {
 export interface DatasetInfo {
   name: string;
   publisher: string;
-  /** The newest checked_on in the catalogue; shown as the data's freshness. */
-  checked_on: IsoDate;
+  /** When the catalogue was built (or imported) from its sources. Not a check of the facts. */
+  built_on: IsoDate;
   licence_note: string;
 }
 

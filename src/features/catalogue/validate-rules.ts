@@ -22,12 +22,36 @@ const MAX_AGE = 25;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-/** checked_on must not be later than today (only judged when it is a real date). */
-export function checkedOnIssues(r: Rec, ctx: RuleContext): Issue[] {
-  const checked = str(r.checked_on);
-  if (checked === undefined || !isIsoDate(checked) || checked <= ctx.today) return [];
-  return [{ field: 'checked_on', reason: `${checked} is in the future (today is ${ctx.today})` }];
+/** A date field must not be later than today (only judged when it is a real date). */
+export function notInFuture(field: string): (r: Rec, ctx: RuleContext) => Issue[] {
+  return (r, ctx) => {
+    const value = str(r[field]);
+    if (value === undefined || !isIsoDate(value) || value <= ctx.today) return [];
+    return [{ field, reason: `${value} is in the future (today is ${ctx.today})` }];
+  };
 }
+
+const VERIFICATION_FIELDS = ['verified_on', 'verified_by_role', 'verified_how'] as const;
+
+/** A verification says when, who (a role) and how, or it is not a verification: all three or none. */
+function verification(r: Rec): Issue[] {
+  const present = VERIFICATION_FIELDS.filter((f) => r[f] !== undefined);
+  if (present.length === 0 || present.length === VERIFICATION_FIELDS.length) return [];
+  return VERIFICATION_FIELDS.filter((f) => r[f] === undefined).map((field) => ({
+    field,
+    reason: 'missing: a verification must say when, who (in role terms) and how',
+  }));
+}
+
+/** A fact's page and the page's date go together: one without the other is not a source. */
+function pairedSource(pages: string, date: string): Rule {
+  return (r) => {
+    if ((r[pages] === undefined) === (r[date] === undefined)) return [];
+    const missing = r[pages] === undefined ? pages : date;
+    return [{ field: missing, reason: `missing: ${pages} and ${date} go together` }];
+  };
+}
+const factSource = pairedSource('source_url', 'source_date');
 
 function ages(r: Rec): Issue[] {
   const out: Issue[] = [];
@@ -119,9 +143,16 @@ function serviceAreaExtent(r: Rec, ctx: RuleContext): Issue[] {
 }
 
 export const TABLE_RULES: Partial<Record<TableName, Rule[]>> = {
-  services: [checkedOnIssues, ages],
+  services: [
+    notInFuture('verified_on'),
+    verification,
+    ages,
+    pairedSource('website_source', 'website_source_date'),
+    pairedSource('email_source', 'email_source_date'),
+  ],
   locations: [coordinates, ladCode],
-  phones: [phoneNumber],
-  schedules: [scheduleTimes],
+  addresses: [factSource],
+  phones: [phoneNumber, factSource],
+  schedules: [scheduleTimes, factSource],
   service_areas: [serviceAreaExtent],
 };

@@ -31,7 +31,11 @@ const time = (s: string) => (isClockTime(s) ? undefined : `"${s}" is not a time 
 const closingTime = (s: string) =>
   isClockTime(s, { allow24: true }) ? undefined : `"${s}" is not a time HH:MM between 00:00 and 24:00`;
 const sourceDate = (s: string) =>
-  isSourceDate(s) ? undefined : `"${s}" must be a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD)`;
+  isSourceDate(s) || s === 'undated'
+    ? undefined
+    : `"${s}" must be a year (YYYY), a month (YYYY-MM), a date (YYYY-MM-DD) or "undated"`;
+const factPages: FieldSpec = { type: 'string[]', format: url };
+const factDate: FieldSpec = { type: 'string', format: sourceDate };
 const langCode = (s: string) => (/^[a-z]{2}$/.test(s) ? undefined : `"${s}" is not a two-letter ISO 639-1 code`);
 
 const str: FieldSpec = { type: 'string' };
@@ -71,13 +75,14 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
       missing: 'missing: every service must say where its facts came from',
       format: url,
     },
-    checked_on: {
-      type: 'string',
-      required: true,
-      missing: 'missing: every service must say when its source was read',
-      format: date,
-    },
-    source_date: { type: 'string', format: sourceDate },
+    website_source: factPages,
+    website_source_date: factDate,
+    email_source: factPages,
+    email_source_date: factDate,
+    verified_on: { type: 'string', format: date },
+    verified_by_role: str,
+    verified_how: str,
+    rules_from: str,
   },
   locations: {
     id,
@@ -98,10 +103,21 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     postal_code: { type: 'string', format: postcodeProblem },
     country: reqStr,
     address_type: { type: 'string', required: true, oneOf: LOCATION_TYPES },
+    source_url: factPages,
+    source_date: factDate,
   },
   service_at_locations: { id, service_id: ref, location_id: ref },
   contacts: { id, service_id: ref, name: str, title: str },
-  phones: { id, contact_id: ref, number: reqStr, description: str, text_only: { type: 'boolean' } },
+  phones: {
+    id,
+    contact_id: ref,
+    number: reqStr,
+    description: str,
+    text_only: { type: 'boolean' },
+    source_url: factPages,
+    source_date: factDate,
+    national_number: { type: 'boolean' },
+  },
   schedules: {
     id,
     service_id: ref,
@@ -113,6 +129,9 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     valid_to: { type: 'string', format: date },
     description: str,
     attending_type: str,
+    source_url: factPages,
+    source_date: factDate,
+    national_number: { type: 'boolean' },
   },
   cost_options: { id, service_id: ref, option: str, amount: { type: 'number' }, amount_description: str },
   languages: { id, service_id: ref, name: reqStr, code: { type: 'string', required: true, format: langCode } },
@@ -144,7 +163,12 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
 export const DATASET_SCHEMA: Schema = {
   name: reqStr,
   publisher: reqStr,
-  checked_on: { type: 'string', required: true, format: date },
+  built_on: {
+    type: 'string',
+    required: true,
+    missing: 'missing: say when the catalogue was built or imported',
+    format: date,
+  },
   licence_note: reqStr,
 };
 

@@ -10,7 +10,7 @@
 import { TABLE_NAMES } from './oruk';
 import { isIsoDate, localToday } from './validate-fields';
 import { catalogueFile, idProblems, recordLabel, referenceProblems, taggingProblems, type Tables } from './validate-refs';
-import { checkedOnIssues, TABLE_RULES, type RuleContext } from './validate-rules';
+import { notInFuture, TABLE_RULES, type RuleContext } from './validate-rules';
 import { checkFields, DATASET_SCHEMA, TABLE_SCHEMAS, type Issue } from './validate-schema';
 
 export {
@@ -56,7 +56,7 @@ export interface AreaConfig {
 }
 
 export interface ValidateOptions {
-  /** YYYY-MM-DD; checked_on later than this is "in the future". Default: today's local date. */
+  /** YYYY-MM-DD; verified_on and built_on later than this are "in the future". Default: today's local date. */
   today?: string;
 }
 
@@ -132,26 +132,16 @@ export function validateCatalogue(
     tables[table] = records;
   }
 
-  problems.push(...datasetProblems(files.dataset, tables, ctx));
+  problems.push(...datasetProblems(files.dataset, ctx));
   problems.push(...idProblems(tables), ...referenceProblems(tables), ...taggingProblems(tables));
   return problems;
 }
 
-function datasetProblems(dataset: unknown, tables: Tables, ctx: RuleContext): Problem[] {
+function datasetProblems(dataset: unknown, ctx: RuleContext): Problem[] {
   const file = catalogueFile('dataset');
   if (dataset === undefined) return [{ file, id: '-', field: '-', reason: 'file is missing (or could not be read)' }];
   if (!isRecord(dataset)) return [{ file, id: '-', field: '-', reason: `must be an object, not ${describe(dataset)}` }];
-  const issues = [...checkFields(dataset, DATASET_SCHEMA), ...checkedOnIssues(dataset, ctx)];
-  // dataset.checked_on is the catalogue's freshness: the newest service checked_on.
-  const newest = (tables.services ?? [])
-    .map((s) => s?.checked_on)
-    .filter((d): d is string => typeof d === 'string' && isIsoDate(d) && d <= ctx.today)
-    .sort()
-    .at(-1);
-  const stated = dataset.checked_on;
-  if (newest !== undefined && typeof stated === 'string' && isIsoDate(stated) && stated !== newest) {
-    issues.push({ field: 'checked_on', reason: `${stated} should be the newest service checked_on, ${newest}` });
-  }
+  const issues = [...checkFields(dataset, DATASET_SCHEMA), ...notInFuture('built_on')(dataset, ctx)];
   return issuesToProblems(file, '-', issues);
 }
 

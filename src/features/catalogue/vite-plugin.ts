@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readArea, readCatalogueDir } from './load-files';
+import { sourceYears, type SourceYears } from './source-years';
 import { normaliseCatalogue } from './normalise';
 import type { Catalogue } from './model';
 import { TABLE_NAMES, type CatalogueFiles } from './oruk';
@@ -40,6 +41,7 @@ export function loadValidCatalogue(dataDir: string): CatalogueFiles {
 interface LoadedData {
   catalogue: Catalogue;
   pathways: Pathway[];
+  sourceYears: SourceYears;
 }
 
 export function cataloguePlugin(dataDir: string): Plugin {
@@ -49,7 +51,11 @@ export function cataloguePlugin(dataDir: string): Plugin {
   const data = (): LoadedData => {
     if (!loaded) {
       const files = loadValidCatalogue(dataDir);
-      loaded = { catalogue: normaliseCatalogue(files), pathways: loadValidPathways(dataDir, files) };
+      loaded = {
+        catalogue: normaliseCatalogue(files),
+        pathways: loadValidPathways(dataDir, files),
+        sourceYears: sourceYears(files),
+      };
     }
     return loaded;
   };
@@ -92,8 +98,9 @@ export function cataloguePlugin(dataDir: string): Plugin {
       if (id !== RESOLVED_META_ID) return undefined;
       // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
       for (const table of TABLE_NAMES) this.addWatchFile(path.join(dataDir, 'catalogue', `${table}.json`));
-      const { catalogue } = data();
-      return `export default ${JSON.stringify({ checkedOn: catalogue.dataset.checked_on, serviceCount: catalogue.services.length })};`;
+      const { catalogue, sourceYears: years } = data();
+      const meta = { builtOn: catalogue.dataset.built_on, sourcesFrom: years.from, sourcesTo: years.to, serviceCount: catalogue.services.length };
+      return `export default ${JSON.stringify(meta)};`;
     },
   };
 }

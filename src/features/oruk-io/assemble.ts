@@ -21,7 +21,7 @@ export interface AssembleOptions {
   other: TaxonomyTerm;
   /** Our taxonomies and terms (life stages, categories, ...), plus any the feed's own export carried. */
   base: { taxonomies: Taxonomy[]; taxonomy_terms: TaxonomyTerm[] };
-  /** dataset.json fields to keep (from our own export); checked_on is always recomputed. */
+  /** dataset.json fields to keep (from our own export); built_on is kept from our own export, else the import date. */
   dataset?: Partial<DatasetInfo>;
   publisher?: string;
 }
@@ -95,7 +95,7 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
       const sids = owners.get(key(table, id)) ?? (table === 'services' ? new Set([id]) : new Set<string>());
       for (const sid of sids) notes.push({ sid, file: draftOf.get(sid)?.source ?? opts.source, note: { ...note, table, id } });
     },
-    dataset: () => datasetOf(tables, opts) as unknown as Rec,
+    dataset: () => datasetOf(opts) as unknown as Rec,
   };
   repair(state, opts.area, opts.today);
 
@@ -113,7 +113,7 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
   const warnings: ImportWarning[] = notes
     .filter((n) => tables.services.has(n.sid))
     .map(({ file, note }) => ({ file, ...note }));
-  const files = { dataset: datasetOf(tables, opts) } as unknown as CatalogueFiles;
+  const files = { dataset: datasetOf(opts) } as unknown as CatalogueFiles;
   for (const t of TABLE_NAMES) (files as unknown as Record<string, Rec[]>)[t] = [...tables[t].values()];
   const unknown_terms = [...tagCtx.unknown.values()]
     .map((u) => ({ name: u.name, taxonomy: u.taxonomy, services: [...u.services].filter((s) => tables.services.has(s)).length }))
@@ -124,12 +124,13 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
   };
 }
 
-function datasetOf(tables: Tables, opts: AssembleOptions): DatasetInfo {
-  const newest = [...tables.services.values()].map((s) => String(s.checked_on)).filter((d) => d <= opts.today).sort().at(-1);
+function datasetOf(opts: AssembleOptions): DatasetInfo {
   return {
     name: opts.dataset?.name ?? `${opts.area.name ?? 'Local'} family services (imported)`,
     publisher: opts.dataset?.publisher ?? opts.publisher ?? 'Open Referral UK feed',
-    checked_on: newest ?? opts.today,
+    // When the directory was made (our own export keeps its build date; a feed gets the import date),
+    // shown as "Directory built on": never a check of the facts.
+    built_on: opts.dataset?.built_on ?? opts.today,
     licence_note: opts.dataset?.licence_note ?? `Imported from the Open Referral UK feed ${opts.source} on ${opts.today}. Check the publisher's licence before you publish it.`,
   };
 }

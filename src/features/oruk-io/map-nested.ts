@@ -27,6 +27,28 @@ export function ageOf(d: Draft, sid: string, name: string, v: unknown): number |
   return undefined;
 }
 
+const strings = (v: unknown): string[] | undefined =>
+  Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string') : undefined;
+
+/** Our own export's per-fact source (page and its date; national numbers marked): kept as it is. */
+function factSourceOf(r: Rec): Rec {
+  return { source_url: strings(r.source_url), source_date: str(r.source_date), national_number: r.national_number === true ? true : undefined };
+}
+
+/** Our own export's service extensions: fact pages and dates, a recorded verification, the rules section. */
+function ourServiceExtensions(raw: Rec): Rec {
+  return {
+    website_source: strings(raw.website_source),
+    website_source_date: str(raw.website_source_date),
+    email_source: strings(raw.email_source),
+    email_source_date: str(raw.email_source_date),
+    verified_on: str(raw.verified_on),
+    verified_by_role: str(raw.verified_by_role),
+    verified_how: str(raw.verified_how),
+    rules_from: str(raw.rules_from),
+  };
+}
+
 export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
   const ours = typeof raw.bsf_id === 'string';
   const d = emptyDraft(ctx, ours);
@@ -38,8 +60,10 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
   const status = str(raw.status)?.toLowerCase();
   if (status === undefined) d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: 'status', reason: 'not given: taken as active' });
   const assured = dateOf(raw.assured_date);
+  // A feed's checked_on is its assured or modified date; our own catalogue has none (only recorded
+  // verifications), so a record of ours keeps whatever it carries and is never given the import date.
   let checked = ours ? str(raw.checked_on) : (assured ?? dateOf(raw.last_modified));
-  if (checked === undefined || checked > ctx.today) {
+  if (!ours && (checked === undefined || checked > ctx.today)) {
     d.notes.push({ kind: 'checked-on-import-date', table: 'services', id: sid, field: 'checked_on',
       reason: checked === undefined ? `no assured or modified date: set to the import date ${ctx.today}` : `${checked} is in the future: set to the import date ${ctx.today}` });
     checked = ctx.today;
@@ -62,7 +86,7 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     last_modified: str(raw.last_modified) ?? str(raw.bsf_last_modified),
     source_url: sourceUrls,
     checked_on: checked,
-    source_date: ours ? str(raw.source_date) : undefined,
+    ...(ours ? ourServiceExtensions(raw) : {}),
   });
 
   if (org && orgId) {
@@ -91,6 +115,7 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
       postal_code: postcode(a.postal_code),
       country: str(a.country) ?? 'GB',
       address_type: (ours ? str(a.address_type) : undefined) ?? 'physical',
+      ...(ours ? factSourceOf(a) : {}),
     }));
     let lat = round(num(loc.latitude));
     let lon = round(num(loc.longitude));
@@ -130,6 +155,7 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
         number: number === undefined ? undefined : normalisePhone(number),
         description: field(d, 'phones', cid, 'description', p.description),
         text_only: ours && p.text_only === true ? true : undefined,
+        ...(ours ? factSourceOf(p) : {}),
       }));
     });
   });
@@ -150,6 +176,7 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
       valid_to: dateOf(s.valid_to),
       description: field(d, 'schedules', id, 'description', s.description),
       attending_type: str(s.attending_type),
+      ...(ours ? factSourceOf(s) : {}),
     }));
   });
 

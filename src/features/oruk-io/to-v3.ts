@@ -1,7 +1,7 @@
 /**
  * Our catalogue → ORUK 3.0 (HSDS 3.0 UK profile): one fully nested record per service, as
  * GET /services/{id} returns it, plus the taxonomy tables. Ids become UUIDs (uuid.ts); our own
- * id and extension fields ride along as extra properties (bsf_id, source_url, checked_on, ...),
+ * id and extension fields ride along as extra properties (bsf_id, source_url, source_date, verified_on, ...),
  * which the profile's schemas allow, so from-v3.ts can give back exactly the same catalogue.
  * Node-only (node:crypto, through uuid.ts); no file access.
  */

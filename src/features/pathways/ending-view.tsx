@@ -1,6 +1,8 @@
 /** An ending: the contacts in the order to contact them, and the child 'I' statements it serves. */
 import type { Catalogue } from '../catalogue/model';
+import meta from 'virtual:catalogue-meta';
 import { formatDate } from '../../lib/dates';
+import { sourceYearsText } from '../../lib/freshness';
 import { locale } from '../../i18n/i18n';
 import { contactsFor } from './engine';
 import type { AreaId, PathwayEnding } from './types';
@@ -47,7 +49,14 @@ export function EndingView({ ending, area, catalogue, both = false }: Props) {
           </ul>
         </div>
       )}
-      <p class="hint">{text('pathways.ui.checked', { date: formatDate(catalogue.dataset.checked_on, locale.value) })}</p>
+      <p class="hint">{directoryNote(text)}</p>
     </section>
   );
+}
+
+/** Where the contacts' details come from: the directory's build date and source years, never a "checked" date. */
+function directoryNote(text: ReturnType<typeof useText>) {
+  const date = formatDate(meta.builtOn, locale.value);
+  const years = sourceYearsText(meta);
+  return years ? text('pathways.ui.fromDirectory', { date, years }) : text('pathways.ui.fromDirectoryNoSources', { date });
 }
