@@ -52,4 +52,32 @@ describe('search page', () => {
     expect(free.checked).toBe(true);
     expect(new FormData(free.form as HTMLFormElement).get('free')).toBe('1');
   });
+
+  it('echoes the query isolated in <bdi>, with bidi controls removed, so it cannot reorder the sentence', () => {
+    // A right-to-left override would make the rest of the sentence read backwards.
+    showSearch(`/search?q=${encodeURIComponent('111\u202E lanoitan\u2066 x\u2069\u200F\u061C')}`);
+    const status = screen.getByRole('status');
+    const echoed = status.querySelector('bdi');
+    expect(echoed?.textContent).toBe('111 lanoitan x');
+    expect(status.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(status.textContent).toMatch(/found for “111 lanoitan x”/);
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('111 lanoitan x');
+  });
+
+  it('isolates the query in the "no results" sentence too', () => {
+    showSearch(`/search?q=${encodeURIComponent('zzqqxx\u202E')}`);
+    expect(screen.getByRole('status').querySelector('bdi')?.textContent).toBe('zzqqxx');
+  });
+
+  it('uses only the first 200 characters of a very long query, and says so plainly', () => {
+    showSearch(`/search?q=${'a'.repeat(100_000)}`);
+    expect(screen.getByText('Your search was too long, so only its first 200 characters were used.')).toBeTruthy();
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toHaveLength(200);
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+  });
+
+  it('says nothing about length for an ordinary query', () => {
+    showSearch('/search?q=111');
+    expect(screen.queryByText(/too long/)).toBeNull();
+  });
 });

@@ -32,7 +32,8 @@ const PREGNANT = ['pregnan*', 'trimester', 'expecting'];
 const CUES: Cue[] = [
   // 999: signs that a life may be at risk.
   ['life', ['unconscious', 'unresponsive', 'collapse*', 'floppy', 'lifeless', 'choke*', 'choking', 'anaphyla*', 'meningitis', 'sepsis']],
-  ['life', ['seizure*', 'seizing', 'convuls*', 'fit', 'fits', 'fitting']],
+  // "fit" alone is too often "keep fit": only "a fit", "fits" or "fitting" count.
+  ['life', ['seizure*', 'seizing', 'convuls*', 'a fit', 'fits', 'fitting']],
   ['life', ['breath*', 'breathe'], DIFFICULTY],
   ['life', ['gasp*']],
   ['life', ['blue', 'grey', 'gray'], ['lip', 'lips', 'skin', 'face', 'turning', 'turned', 'gone', 'going']],
