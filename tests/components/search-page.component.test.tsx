@@ -4,7 +4,7 @@
  * cheap phone), but once a filter is applied they must stay in the form, or the next search
  * typed would silently drop it.
  */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/features/catalogue/catalogue';
@@ -76,8 +76,11 @@ describe('search page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
   });
 
-  it('says nothing about length for an ordinary query', () => {
-    showSearch('/search?q=111');
+  it('says nothing about length for an ordinary query, only for one over 200 characters', () => {
+    showSearch(`/search?q=${'a'.repeat(200)}`);
     expect(screen.queryByText(/too long/)).toBeNull();
+    cleanup();
+    showSearch(`/search?q=${'a'.repeat(201)}`);
+    expect(screen.queryByText(/too long/)).not.toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * "childline" stays "childline". Urgent words here are none of data/synonyms.json's words
  * (tests/unit/search-urgent.unit.test.ts checks that for the same classes).
  */
-import { render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -74,11 +74,14 @@ describe('urgent words put the medical route first', () => {
     expect(within(urgentBox() as HTMLElement).getByText(/Call your maternity unit or midwife now/)).toBeTruthy();
   });
 
-  it('shows no urgent box for an ordinary question', () => {
+  it('shows the box for urgent words only, never for an ordinary question', () => {
     showSearch('baby wont stop crying');
     expect(results().length).toBeGreaterThan(0);
     expect(urgentBox()).toBeNull();
     expect(EMERGENCY).not.toContain(results()[0]);
+    cleanup();
+    showSearch('baby wont stop crying and has a rash');
+    expect(urgentBox()).not.toBeNull();
   });
 });
 
