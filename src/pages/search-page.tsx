@@ -29,18 +29,20 @@ import { useT } from '../i18n/i18n';
 import '../features/saved/saved.css';
 import '../features/search/search.css';
 
+/** The area's places, for reading them out of a query (built once, a few hundred names). */
+let gazetteer: Gazetteer | undefined;
+const places = () => (gazetteer ??= buildGazetteer());
+const isPlaceWord = (word: string) => places().places.has(word) || places().outcodes.has(word);
+
 /** Builds the search index before the first render, in a task of its own (see preparePage in app.tsx). */
 export function prepare(): void {
   if (catalogue.value) catalogueSearch(catalogue.value);
+  places();
 }
 
 /** Cards rendered at first; a cheap phone should not lay out thousands at once. */
 const PAGE_SIZE = 10;
 const NOT_SEARCHED = { highlight: new Set<string>(), needs: new Set<string>() };
-
-let gazetteer: Gazetteer | undefined;
-const places = () => (gazetteer ??= buildGazetteer());
-const isPlaceWord = (word: string) => places().places.has(word) || places().outcodes.has(word);
 
 function ResultList({ services, highlight }: { services: Catalogue['services']; highlight: ReadonlySet<string> }) {
   const t = useT();

@@ -75,3 +75,10 @@ describe('search by place', () => {
     expect(suggestSpelling(index, 'sawbridgeworth', isPlace)).toBeNull();
   });
 });
+
+describe('a place with only filler words', () => {
+  it('"help in Harlow" lists every service, as "Harlow" alone does, not words starting "in"', () => {
+    const ids = (q: string) => findServices(index, gazetteer, q).services.map((s) => s.id);
+    expect(ids('help in Harlow')).toEqual(ids('Harlow'));
+  });
+});

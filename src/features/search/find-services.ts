@@ -44,13 +44,14 @@ export function findServices(index: SearchIndex, gazetteer: Gazetteer, query: st
   const { ladCodes, rest } = findPlaces(tokens, gazetteer);
   const needs = urgentNeeds(tokens);
   const route = routeFor(needs);
-  // A query that is only a place ("Harlow") lists everything, nearest first.
-  const text = rest.length > 0 ? searchServices(index, rest.join(' ')) : null;
+  // A query that is only a place ("Harlow", "help in Harlow") lists everything, local first.
+  const words = ladCodes.length > 0 && !rest.some(isContentWord) ? [] : rest;
+  const text = words.length > 0 ? searchServices(index, words.join(' ')) : null;
   let services = text ? text.services : ladCodes.length > 0 ? index.services : [];
   if (ladCodes.length > 0) {
     // With a place, a local service answering any one of the words beats a national one
     // answering them all ("Harlow family support": Essex's family service, not a national line).
-    if (rest.length > 1) services = withEachWord(index, rest, services);
+    if (words.length > 1) services = withEachWord(index, words, services);
     const tiers = new Map(index.services.map((s) => [s, placeTier(s, ladCodes)]));
     const byPlace = (list: ServiceView[]) => [...list].sort((a, b) => (tiers.get(a) ?? 2) - (tiers.get(b) ?? 2));
     services = putUrgentFirst(byPlace(services), byPlace(index.services), route);
