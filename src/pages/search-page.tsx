@@ -1,7 +1,8 @@
 /**
  * Search: the query and filters live in the URL (/search?q=…&stage=…); results are derived
  * from it, so back/forward, reload and a shared link all show the same thing. Loaded lazily,
- * so the search index is never built on the first screen.
+ * so the search index is never built on the first screen. Urgent words show "Need help now?"
+ * above the results (find-services.ts puts the medical route first).
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -72,6 +73,7 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
   // A link may carry any text in ?q=: cut to a bounded length and with bidi controls removed
   // before any search work or echo (query-text.ts).
   const { text: query, shortened } = useMemo(() => cleanQuery(state.query), [state.query]);
+  const shown = useMemo(() => ({ ...state, query }), [state, query]);
   const found = useMemo(
     () => (query ? findServices(index, places(), query) : { ...NOT_SEARCHED, services: catalogue.services }),
     [index, catalogue, query],
@@ -103,12 +105,12 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
     : applied > 0 ? t('search.withFilters', { text: base, count: applied }) : base;
 
   return (
-    <Page title={state.query ? t('search.title') : t('search.titleAll')}>
+    <Page title={query ? t('search.title') : t('search.titleAll')}>
       <SearchForm query={query} onSearch={onSearch}>
         <FilterPanel catalogue={catalogue} filters={state.filters} applied={applied} />
       </SearchForm>
       {shortened && <p class="search-too-long">{t('search.tooLong', { max: MAX_QUERY_LENGTH })}</p>}
-      <AppliedFilters state={state} catalogue={catalogue} />
+      <AppliedFilters state={shown} catalogue={catalogue} />
       {found.needs.size > 0 && (
         <UrgentNumbers>{found.needs.has('pregnancy') && <p>{t('search.urgentMaternity')}</p>}</UrgentNumbers>
       )}
@@ -116,7 +118,7 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
         <EchoedQuery sentence={count} query={query} />
       </p>
       {services.length === 0 ? (
-        <EmptyState state={{ ...state, query }} suggestion={suggestion} applied={applied} />
+        <EmptyState state={shown} suggestion={suggestion} applied={applied} />
       ) : (
         <ResultList key={url} services={services} highlight={found.highlight} />
       )}

@@ -75,6 +75,9 @@ describe('urgent words (not in the synonyms list) put the medical route first', 
     'moving house with a toddler',
     'free hours',
     'keep fit classes for mums',
+    'feeling burnt out',
+    'sick of arguing with my partner',
+    'what should I eat when breastfeeding',
   ])('ordinary questions are not urgent: "%s"', (query) => {
     expect(needsOf(query)).toEqual([]);
     expect(routeFor(urgentNeeds(tokenise(query)))).toEqual([]);

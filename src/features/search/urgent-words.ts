@@ -70,8 +70,22 @@ function patternMatches(pattern: string, tokens: string[]): boolean {
   return tokens.some((_, start) => parts.every((part, k) => wordMatches(part, tokens[start + k])));
 }
 
+/** Everyday phrases built from urgent words, taken out before the cues are read. */
+const NOT_URGENT = ['burnt out', 'burned out', 'burn out', 'burning out', 'sick of', 'sick and tired'].map((p) => p.split(' '));
+
+function withoutEverydayPhrases(tokens: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = NOT_URGENT.find((words) => words.every((w, k) => tokens[i + k] === w));
+    if (phrase) i += phrase.length - 1;
+    else kept.push(tokens[i] as string);
+  }
+  return kept;
+}
+
 /** The needs the query's words call for (a set: a heavy bleed in pregnancy is both), or none. */
-export function urgentNeeds(tokens: string[]): Set<UrgentNeed> {
+export function urgentNeeds(typed: string[]): Set<UrgentNeed> {
+  const tokens = withoutEverydayPhrases(typed);
   const needs = new Set<UrgentNeed>();
   for (const [need, ...slots] of CUES) {
     if (!needs.has(need) && slots.every((slot) => slot.some((pattern) => patternMatches(pattern, tokens)))) needs.add(need);
