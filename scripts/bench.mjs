@@ -40,6 +40,7 @@ add('bytes', `whole precache (${precache.files.length} files)`, kb(precache.tota
 for (const r of await benchSearch()) {
   add('search', `${r.label} catalogue (${r.services} services): median / p95 per query`, `${ms(r.median, 2)} / ${ms(r.p95, 2)}`);
   add('search', `${r.label} catalogue: index build`, ms(r.buildMs, 0));
+  if (r.longQuery) add('search', `${r.label} catalogue: a 100,000-character query, as the page searches it / whole text`, `${ms(r.longQuery.pageMs, 2)} / ${ms(r.longQuery.wholeMs, 2)}`);
 }
 
 // Offline postcode lookup.

@@ -1,7 +1,8 @@
 /**
  * Search: the query and filters live in the URL (/search?q=…&stage=…); results are derived
  * from it, so back/forward, reload and a shared link all show the same thing. Loaded lazily,
- * so the search index is never built on the first screen.
+ * so the search index is never built on the first screen. Urgent words show "Need help now?"
+ * above the results (find-services.ts puts the medical route first).
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -18,21 +19,31 @@ import { catalogueSearch } from '../features/search/catalogue-search';
 import { EmptyState } from '../features/search/empty-state';
 import { FilterPanel } from '../features/search/filter-panel';
 import { ResultCard } from '../features/search/result-card';
-import { searchServices } from '../features/search/search-index';
+import { EchoedQuery, QUERY_SLOT } from '../features/search/echoed-query';
+import { findServices } from '../features/search/find-services';
+import { buildGazetteer, type Gazetteer } from '../features/search/places-in-query';
+import { cleanQuery, MAX_QUERY_LENGTH } from '../features/search/query-text';
 import { suggestSpelling } from '../features/search/suggest';
+import { UrgentNumbers } from '../components/urgent-numbers';
 import { useNow } from '../features/service/now';
 import { useT } from '../i18n/i18n';
 import '../features/saved/saved.css';
 import '../features/search/search.css';
 
+/** The area's places, for reading them out of a query (built once, a few hundred names). */
+let gazetteer: Gazetteer | undefined;
+const places = () => (gazetteer ??= buildGazetteer());
+const isPlaceWord = (word: string) => places().places.has(word) || places().outcodes.has(word);
+
 /** Builds the search index before the first render, in a task of its own (see preparePage in app.tsx). */
 export function prepare(): void {
   if (catalogue.value) catalogueSearch(catalogue.value);
+  places();
 }
 
 /** Cards rendered at first; a cheap phone should not lay out thousands at once. */
 const PAGE_SIZE = 10;
-const NO_HIGHLIGHT = new Set<string>();
+const NOT_SEARCHED = { highlight: new Set<string>(), needs: new Set<string>() };
 
 function ResultList({ services, highlight }: { services: Catalogue['services']; highlight: ReadonlySet<string> }) {
   const t = useT();
@@ -59,9 +70,13 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
   const instant = useNow();
   const typing = useRef(false);
   const index = catalogueSearch(catalogue);
+  // A link may carry any text in ?q=: cut to a bounded length and with bidi controls removed
+  // before any search work or echo (query-text.ts).
+  const { text: query, shortened } = useMemo(() => cleanQuery(state.query), [state.query]);
+  const shown = useMemo(() => ({ ...state, query }), [state, query]);
   const found = useMemo(
-    () => (state.query ? searchServices(index, state.query) : { services: catalogue.services, highlight: NO_HIGHLIGHT }),
-    [index, catalogue, state.query],
+    () => (query ? findServices(index, places(), query) : { ...NOT_SEARCHED, services: catalogue.services }),
+    [index, catalogue, query],
   );
   const services = useMemo(
     () => found.services.filter((s) => matchesFilters(s, state.filters, instant)),
@@ -69,8 +84,8 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
   );
   const applied = countFilters(state.filters);
   const suggestion = useMemo(
-    () => (services.length === 0 && state.query ? suggestSpelling(index, state.query) : null),
-    [index, services.length, state.query],
+    () => (services.length === 0 && query ? suggestSpelling(index, query, isPlaceWord) : null),
+    [index, services.length, query],
   );
 
   // The first live update of a burst of typing adds a history entry; the rest replace it,
@@ -81,22 +96,29 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
     typing.current = live;
   };
 
-  const base = state.query
-    ? t('search.resultCount', { count: services.length, query: state.query })
+  // The query goes in as a slot and is rendered isolated (EchoedQuery), never spliced into the text.
+  const base = query
+    ? t('search.resultCount', { count: services.length, query: QUERY_SLOT })
     : t('search.allCount', { count: services.length });
   const count = services.length === 0
-    ? state.query ? t('search.noResults', { query: state.query }) : t('search.noResultsFiltered')
+    ? query ? t('search.noResults', { query: QUERY_SLOT }) : t('search.noResultsFiltered')
     : applied > 0 ? t('search.withFilters', { text: base, count: applied }) : base;
 
   return (
-    <Page title={state.query ? t('search.title') : t('search.titleAll')}>
-      <SearchForm query={state.query} onSearch={onSearch}>
+    <Page title={query ? t('search.title') : t('search.titleAll')}>
+      <SearchForm query={query} onSearch={onSearch}>
         <FilterPanel catalogue={catalogue} filters={state.filters} applied={applied} />
       </SearchForm>
-      <AppliedFilters state={state} catalogue={catalogue} />
-      <p role="status" class="result-count">{count}</p>
+      {shortened && <p class="search-too-long">{t('search.tooLong', { max: MAX_QUERY_LENGTH })}</p>}
+      <AppliedFilters state={shown} catalogue={catalogue} />
+      {found.needs.size > 0 && (
+        <UrgentNumbers>{found.needs.has('pregnancy') && <p>{t('search.urgentMaternity')}</p>}</UrgentNumbers>
+      )}
+      <p role="status" class="result-count">
+        <EchoedQuery sentence={count} query={query} />
+      </p>
       {services.length === 0 ? (
-        <EmptyState state={state} suggestion={suggestion} applied={applied} />
+        <EmptyState state={shown} suggestion={suggestion} applied={applied} />
       ) : (
         <ResultList key={url} services={services} highlight={found.highlight} />
       )}

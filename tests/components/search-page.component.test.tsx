@@ -4,7 +4,7 @@
  * cheap phone), but once a filter is applied they must stay in the form, or the next search
  * typed would silently drop it.
  */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/features/catalogue/catalogue';
@@ -51,5 +51,36 @@ describe('search page', () => {
     const free = screen.getByRole('checkbox', { name: 'Free only', hidden: true }) as HTMLInputElement;
     expect(free.checked).toBe(true);
     expect(new FormData(free.form as HTMLFormElement).get('free')).toBe('1');
+  });
+
+  it('echoes the query isolated in <bdi>, with bidi controls removed, so it cannot reorder the sentence', () => {
+    // A right-to-left override would make the rest of the sentence read backwards.
+    showSearch(`/search?q=${encodeURIComponent('111\u202E lanoitan\u2066 x\u2069\u200F\u061C')}`);
+    const status = screen.getByRole('status');
+    const echoed = status.querySelector('bdi');
+    expect(echoed?.textContent).toBe('111 lanoitan x');
+    expect(status.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(status.textContent).toMatch(/found for “111 lanoitan x”/);
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('111 lanoitan x');
+  });
+
+  it('isolates the query in the "no results" sentence too', () => {
+    showSearch(`/search?q=${encodeURIComponent('zzqqxx\u202E')}`);
+    expect(screen.getByRole('status').querySelector('bdi')?.textContent).toBe('zzqqxx');
+  });
+
+  it('uses only the first 200 characters of a very long query, and says so plainly', () => {
+    showSearch(`/search?q=${'a'.repeat(100_000)}`);
+    expect(screen.getByText('Your search was too long, so only its first 200 characters were used.')).toBeTruthy();
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toHaveLength(200);
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+  });
+
+  it('says nothing about length for an ordinary query, only for one over 200 characters', () => {
+    showSearch(`/search?q=${'a'.repeat(200)}`);
+    expect(screen.queryByText(/too long/)).toBeNull();
+    cleanup();
+    showSearch(`/search?q=${'a'.repeat(201)}`);
+    expect(screen.queryByText(/too long/)).not.toBeNull();
   });
 });

@@ -11,6 +11,8 @@ export const PAGES = [
   '/',
   '/search?q=vitamins',
   '/search?q=zzzzqqq',
+  // Urgent words and a place: "Need help now?" above the results, with the maternity line.
+  '/search?q=my%20waters%20have%20gone%20harlow',
   '/life-stages/stage-pregnancy',
   '/categories/cat-urgent-help',
   '/services/svc-healthy-start',

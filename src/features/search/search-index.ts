@@ -12,6 +12,7 @@ import type { ServiceView } from '../catalogue/model';
 import { buildPhraseTable, findSynonyms, type PhraseTable } from './synonym-match';
 import type { SynonymGroup } from './synonyms';
 import { isContentWord, tokenise } from './text';
+import { urgencyKindOf, type UrgencyKind } from './urgency-kind';
 import { Vocabulary, type WordMatch } from './vocabulary';
 
 const FIELD_WEIGHTS = { name: 3, topic: 2, organisation: 1.5, town: 1.5, description: 1 } as const;
@@ -29,6 +30,20 @@ export interface SearchIndex {
   synonymWords: Vocabulary;
   phrases: PhraseTable;
   byCategory: Map<string, number[]>;
+  /** Per service: where its kind of urgent line goes in a tie (see TIE_ORDER). */
+  tieRank: Uint8Array;
+}
+
+/**
+ * Equal scores used to fall into alphabetical order, so "urgent" interleaved the domestic abuse,
+ * crisis and safeguarding lines with 999 and NHS 111. Each kind of line now keeps its place:
+ * life and health first, then a child's safety, a parent's safety, then mental health crisis.
+ */
+const TIE_ORDER: readonly UrgencyKind[] = ['emergency', 'medical', 'maternity', 'safeguarding', 'domestic-abuse', 'mental-health'];
+
+function tieRankOf(service: ServiceView): number {
+  const rank = TIE_ORDER.indexOf(urgencyKindOf(service) as UrgencyKind);
+  return rank === -1 ? TIE_ORDER.length : rank;
 }
 
 export interface SearchOutcome {
@@ -78,6 +93,7 @@ export function buildSearchIndex(
     synonymWords: new Vocabulary(synonymWords),
     phrases: buildPhraseTable(synonyms),
     byCategory,
+    tieRank: Uint8Array.from(services, tieRankOf),
   };
 }
 
@@ -157,8 +173,13 @@ export function searchServices(index: SearchIndex, query: string, limit = Infini
       score[doc] = (score[doc] as number) + s;
     }
   }
-  // Services are already in name order (normalise.ts), so the index breaks ties alphabetically.
-  touched.sort((a, b) => (ideaCount[b] as number) - (ideaCount[a] as number) || (score[b] as number) - (score[a] as number) || a - b);
+  // Services are already in name order (normalise.ts), so the index breaks the last ties alphabetically.
+  const tie = index.tieRank;
+  touched.sort((a, b) =>
+    (ideaCount[b] as number) - (ideaCount[a] as number) ||
+    (score[b] as number) - (score[a] as number) ||
+    (tie[a] as number) - (tie[b] as number) ||
+    a - b);
   const services = touched.slice(0, limit).map((doc) => index.services[doc] as ServiceView);
   return { services, highlight };
 }

@@ -19,6 +19,11 @@ const TYPO_QUALITY = [1, 0.7, 0.55];
 /** A prefix as short as "ca" would match half the catalogue. */
 const MIN_PREFIX = 3;
 const MAX_PREFIX_MATCHES = 40;
+/**
+ * No word a parent means is longer than this (the catalogue's longest are about 15 letters).
+ * Fuzzy matching costs grow with the word: one 100,000-letter word took 52 s (issue 21).
+ */
+export const MAX_FUZZY_LENGTH = 24;
 
 export class Vocabulary {
   private readonly sorted: string[];
@@ -62,6 +67,7 @@ export class Vocabulary {
    * which stays fast however many services share them.
    */
   closest(word: string, maxEdits: number): { words: string[]; distance: number } {
+    if (word.length > MAX_FUZZY_LENGTH) return { words: [], distance: maxEdits + 1 };
     // Fuse's score is roughly typos ÷ word length, so a threshold of maxEdits/length keeps
     // candidates within the allowance; the length filter drops words much longer or shorter.
     const hits = this.fuzzy
