@@ -91,10 +91,10 @@ export const TOPICS = [
     area: 'country',
     id: 'free-early-education-3-4-year-olds',
     org: 'dfe',
-    name: '15 hours free early education for every 3 and 4 year old',
+    name: '15 hours for every 3 and 4 year old',
     rows: ['x009'],
     description:
-      'Every 3 and 4 year old in England can get 15 hours a week of free childcare or early education, for 38 weeks a year, from the term after their 3rd birthday. It is for every family in England. Ask your nursery, pre-school or childminder.',
+      'Every 3 and 4 year old in England can get 15 hours a week of free childcare or early education, for 38 weeks a year, from the term after their 3rd birthday. It is for every family in England. Ask your childcare provider how to use the hours.',
     fees: 'Free',
     minimumAge: 3,
     eligibility: 'Every 3 and 4 year old in England, from the start of the term after their 3rd birthday.',
@@ -105,7 +105,7 @@ export const TOPICS = [
     area: 'west-essex',
     id: 'essex-free-early-education-3-4-year-olds',
     org: 'ecc',
-    name: 'Free childcare for 3 and 4 year olds in Essex',
+    name: '15 hours for 3 and 4 year olds in Essex',
     rows: ['x010'],
     description:
       "All 3 and 4 year olds can get 15 hours of free early learning a week, from the term after they turn 3 until they start Reception. You don't have to apply: your chosen childcare provider does it for you.",
@@ -146,7 +146,7 @@ export const TOPICS = [
     name: 'Free NHS dental care for children and in pregnancy',
     rows: ['x015'],
     description:
-      "NHS dental treatment is free for children under 18, in pregnancy, and for 12 months after your baby is born. Take your child to the dentist when their first tooth comes through, or before their first birthday, and then at least once a year.",
+      "Look after your child's teeth from the start. NHS dental treatment is free for children under 18, in pregnancy, and for 12 months after your baby is born. Take your child to the dentist when their first tooth comes through, or before their first birthday, and then at least once a year.",
     url: 'x015',
     fees: 'Free for children, in pregnancy and for 12 months after the birth',
     alert: 'We could not find a local NHS dental service to list. Ask a dental practice near you whether it is taking NHS patients.',
@@ -162,5 +162,18 @@ export const TOPICS = [
       'Advice from the NHS trust that runs health visiting in Hertfordshire on the main causes of serious accidents to children under 5 (choking, falls, poisoning, burns and scalds, drowning) and how to prevent them at each age. If your child is hurt, call 999 if life is at risk, otherwise NHS 111.',
     url: 'x016',
     terms: ['cat-healthy-living', 'stage-pregnancy', ...BABY_AND_EARLY, 'child-safe-happy'],
+  },
+  {
+    area: 'country',
+    id: 'hungry-little-minds',
+    org: 'dfe',
+    name: 'Hungry Little Minds: learning at home',
+    rows: ['x017'],
+    description:
+      "A Department for Education website with simple tips and activities to help your child's talking, language and early reading at home. Reading, playing and chatting with your child help them develop, even before they can say much back. You can also search for activities near you.",
+    url: 'x017',
+    fees: 'Free',
+    alert: 'This campaign started in 2019. If the website has moved, ask your health visitor or family centre about learning at home.',
+    terms: ['cat-parenting-support', ...BABY_AND_EARLY, 'child-likes-learning'],
   },
 ];

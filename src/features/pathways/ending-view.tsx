@@ -33,6 +33,9 @@ export function EndingView({ ending, area, catalogue, both = false }: Props) {
           <ContactCard key={service.id} contact={contact} service={service} area={area} both={both} />
         ))}
       </ol>
+      {ending.noPhone && !contacts.some(({ service }) => service.phones.length > 0) && (
+        <p class="pathway-no-phone">{text(ending.noPhone)}</p>
+      )}
       {tags.length > 0 && (
         <div class="pathway-tags">
           {both ? <SideBySide>{(columnText) => <p>{columnText('pathways.ui.helpsChild')}</p>}</SideBySide> : <p>{text('pathways.ui.helpsChild')}</p>}
