@@ -25,6 +25,18 @@ export const TOPICS = [
     terms: ['cat-healthy-living', ...ALL_STAGES, 'child-looked-after'],
   },
   {
+    area: 'west-essex',
+    id: 'essex-stop-smoking',
+    org: 'essex-wellbeing-service',
+    name: 'Essex stop smoking service',
+    rows: ['x018', 'x019'],
+    description:
+      'Free help to stop smoking from the Essex Wellbeing Service, for people who live or work in Essex: support from trained staff, and free nicotine replacement therapy through pharmacies taking part.',
+    fees: 'Free',
+    phones: [{ from: 'x018', description: 'Essex Stop Smoking Service' }],
+    terms: ['cat-healthy-living', ...ALL_STAGES, 'child-looked-after'],
+  },
+  {
     area: 'herts',
     id: 'herts-spectrum-alcohol-drugs',
     org: 'change-grow-live',

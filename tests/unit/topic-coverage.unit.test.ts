@@ -179,3 +179,17 @@ describe('the coverage check fails when it should', () => {
     expect(failures).toContain('p web (area:herts) has no phone or text contact and does not say why');
   });
 });
+
+describe('an ending that says why it has no number must point at real words', () => {
+  it('the build rejects a noPhone key with no English text', async () => {
+    const { validatePathways } = await import('../../src/features/pathways/validate');
+    const pathway = JSON.parse(readFileSync(path.join(root, 'data/pathways/additional-needs.json'), 'utf8')) as Pathway;
+    const services = new Set(data.services.map((s) => s.id));
+    expect(validatePathways([pathway], services, textKeys(en))).toEqual([]);
+    const ending = Object.values(pathway.endings).find((e) => e.noPhone)!;
+    ending.noPhone = 'pathways.ui.noSuchText';
+    expect(validatePathways([pathway], services, textKeys(en)).map((p) => p.reason)).toEqual([
+      'noPhone "pathways.ui.noSuchText" has no English text in en/pathways.json',
+    ]);
+  });
+});
