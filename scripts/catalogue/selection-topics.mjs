@@ -1,7 +1,7 @@
 // Services that cover the life-stage topics of seed 002's table and seed 000's indicators that
 // the other selections left out (stopping smoking, alcohol, registering a birth, school places,
 // the universal 15 hours, maternity leave, teeth, accidents), and a childcare helpline that gives
-// the childcare pathway endings someone to call. Each entry names its area itself, because one
+// the childcare pathway endings someone to call (Tax-Free Childcare). Each entry names its area itself, because one
 // topic can need a national, a Hertfordshire and a west Essex entry. Facts come from
 // data/sources/extra_sourced_facts.csv (x… rows), each with its page, quotation and date.
 // Topic → service mapping lives in data/topics.json; `npm run coverage` reports it.
@@ -67,7 +67,7 @@ export const TOPICS = [
     name: 'Register a birth in Essex',
     rows: ['x005'],
     description:
-      'Births must be registered within 42 days, in the district where the baby was born. If your baby was born in Essex, book an appointment online. If your baby was born outside Essex, you can phone to book an appointment to register by declaration at an Essex office.',
+      'Births must be registered within 42 days, in the district where the baby was born. If your baby was born in Essex, book an appointment to register the birth. If your baby was born outside Essex, you can phone to book an appointment to register by declaration at an Essex office.',
     url: 'x005',
     phones: [{ from: 'x005', description: 'Appointments to register by declaration (baby born outside Essex)' }],
     alert: 'Our source page is from February 2019. Check the number and how to book on the website before you rely on them.',
@@ -131,10 +131,10 @@ export const TOPICS = [
     area: 'country',
     id: 'childcare-service-helpline',
     org: 'hmrc',
-    name: 'Childcare Service helpline',
+    name: 'Tax-Free Childcare helpline',
     rows: ['x011'],
     description:
-      'The government helpline for Tax-Free Childcare, which helps working parents pay for registered childcare.',
+      'A phone number for Tax-Free Childcare. If you work and have children under 12 (under 17 if disabled), you can open an online account to pay for registered childcare, and the government tops up what you pay in.',
     phones: [{ from: 'x011' }],
     alert: 'We found this number in a council directory, not on GOV.UK, and its opening hours were not given. Check it before you rely on it.',
     terms: ['cat-funded-early-education', 'cat-money-benefits', ...BABY_AND_EARLY],
@@ -171,7 +171,7 @@ export const TOPICS = [
     name: 'Preventing accidents at home',
     rows: ['x016'],
     description:
-      'Advice from the NHS trust that runs health visiting in Hertfordshire on the main causes of serious accidents to children under 5 (choking, falls, poisoning, burns and scalds, drowning) and how to prevent them at each age. If your child is hurt, call 999 if life is at risk, otherwise NHS 111.',
+      'Advice from the NHS trust that runs health visiting in Hertfordshire on the main causes of serious accidents to children under 5 (choking, falls, poisoning, burns and scalds, drowning) and how to prevent them at each age.',
     url: 'x016',
     terms: ['cat-healthy-living', 'stage-pregnancy', ...BABY_AND_EARLY, 'child-safe-happy'],
   },

@@ -32,7 +32,7 @@ describe('pathway endings and phone contacts', () => {
     open('/contact/community?a=area:herts,need:childcare,child-age:three-four');
     const names = (await screen.findAllByRole('heading', { level: 3 })).map((h) => h.textContent ?? '');
     expect(names[0]).toContain('15 hours for every 3 and 4 year old');
-    expect(names.some((n) => n.includes('Childcare Service helpline'))).toBe(true);
+    expect(names.some((n) => n.includes('Tax-Free Childcare helpline'))).toBe(true);
     expect(screen.getByRole('link', { name: 'Call 0300 123 4097' })).toBeTruthy();
   });
 });
