@@ -15,6 +15,7 @@ import { CHILDCARE } from './catalogue/selection-childcare.mjs';
 import { HERTS } from './catalogue/selection-herts.mjs';
 import { HERTS_MORE } from './catalogue/selection-herts-more.mjs';
 import { ESSEX } from './catalogue/selection-essex.mjs';
+import { TOPICS } from './catalogue/selection-topics.mjs';
 import { checkCatalogue } from './catalogue/check.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,7 @@ const SELECTION = [
   ...inArea('country', [...NATIONAL, ...CHILDCARE]),
   ...inArea('herts', [...HERTS, ...HERTS_MORE]),
   ...inArea('west-essex', ESSEX),
+  ...TOPICS, // each entry names its own area
 ];
 
 const DATASET = {

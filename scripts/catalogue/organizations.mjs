@@ -36,4 +36,7 @@ export const ORGANIZATIONS = [
   org('essex-cfws', 'Essex Child and Family Wellbeing Service', 'The service for children and families in Essex, from before birth to age 19.'),
   org('essex-sendiass', 'Essex SEND Information, Advice and Support Service', 'Free, impartial and confidential SEND advice in Essex.'),
   org('pah', 'The Princess Alexandra Hospital NHS Trust', 'The NHS trust that runs the Princess Alexandra Hospital in Harlow.'),
+  org('gov-uk', 'GOV.UK', "The UK government's website for public services and information."),
+  org('essex-wellbeing-service', 'Essex Wellbeing Service', 'A service commissioned by Essex County Council that helps people stop smoking.'),
+  org('change-grow-live', 'Change Grow Live', 'The charity that runs Spectrum, the drug and alcohol service for Hertfordshire.'),
 ];

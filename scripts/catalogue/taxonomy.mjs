@@ -64,6 +64,8 @@ export const TERMS = [
   cat('cat-domestic-abuse', 'Domestic abuse', 'Help if you or someone you know is being abused at home. DfE family-services group: Family support.'),
   cat('cat-crying-sleep', 'Crying babies and safer sleep', 'Coping with a crying baby and helping your baby sleep safely. DfE family-services group: Pregnancy, birth and early years.'),
   cat('cat-money-benefits', 'Money and benefits', 'Help with money, benefits and the cost of essentials. DfE family-services group: Family support.'),
+  cat('cat-healthy-living', 'Healthy living', 'Stopping smoking, alcohol and drugs, teeth, and preventing accidents. DfE family-services group: Health.'),
+  cat('cat-birth-school', 'Registering a birth and school places', "Registering your baby's birth and applying for a school place. No DfE family-services term covers this."),
 
   outcome('child-looked-after', 'I am looked after and supported to be my best', 'Help that keeps the child healthy and supported to grow well.'),
   outcome('child-safe-happy', 'I feel safe and happy at home', 'Help that keeps the child safe and the home calm and happy.'),

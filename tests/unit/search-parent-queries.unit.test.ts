@@ -24,7 +24,7 @@ const PARENT_QUERIES: [query: string, serviceId: string][] = [
   ['SEND advice essex', 'svc-essex-sendiass'],
   ['additional needs', 'svc-ipsea'],
   ['my son is autistic', 'svc-herts-send-local-offer'],
-  ['free hours', 'svc-free-childcare-2-year-olds'],
+  ['free hours', 'svc-free-early-education-3-4-year-olds'], // the universal 15 hours, every family's first answer
   ['30 hours childcare', 'svc-working-parents-childcare'],
   ['2 year funding essex', 'svc-essex-free-early-education-2-year-olds'],
   ['nursary', 'svc-herts-free-early-education-2-year-olds'],

@@ -37,6 +37,9 @@ export function EndingView({ ending, area, catalogue, both = false }: Props) {
         ))}
       </ol>
       <TermsExplained texts={contacts.flatMap(({ service }) => [service.name, service.description])} />
+      {ending.noPhone && !contacts.some(({ service }) => service.phones.length > 0) && (
+        <p class="pathway-no-phone">{text(ending.noPhone)}</p>
+      )}
       {tags.length > 0 && (
         <div class="pathway-tags">
           {both ? <SideBySide>{(columnText) => <p>{columnText('pathways.ui.helpsChild')}</p>}</SideBySide> : <p>{text('pathways.ui.helpsChild')}</p>}

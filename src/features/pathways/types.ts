@@ -44,6 +44,11 @@ export interface PathwayEnding {
   tags: string[];
   /** In the order to contact them. */
   contacts: PathwayContact[];
+  /**
+   * Translation key: why none of the contacts shown has a phone or text number we could source,
+   * and the best next step. Shown only when the contacts for the family's area have none.
+   */
+  noPhone?: string;
 }
 
 export interface Pathway {

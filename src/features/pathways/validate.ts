@@ -78,6 +78,7 @@ export function validatePathways(
 
     for (const [id, ending] of Object.entries(endings)) {
       key(id, 'title', ending.title);
+      key(id, 'noPhone', ending.noPhone, true);
       for (const tag of ending.tags ?? []) if (!CHILD_TAG.test(tag)) report(id, `tag "${tag}" is not a child 'I' statement (child-…)`);
       if (!ending.contacts?.length) report(id, 'names no catalogue service');
       for (const contact of ending.contacts ?? []) {

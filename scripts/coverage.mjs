@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Prints topic → services and pathway ending → contact kind per area, and exits non-zero when a
+// topic has no service and no explanation, an area's endings fall under 90% reachable by phone or
+// text, or an ending without a number does not say why. Usage: npm run coverage
+// The logic lives in src/features/coverage/ (shared with tests/unit/topic-coverage.unit.test.ts).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
+
+try {
+  const { loadCoverage } = await load('src/features/coverage/load.ts');
+  const { formatCoverage } = await load('src/features/coverage/report.ts');
+  const data = loadCoverage(resolve(root, 'data'));
+  const { text, failures } = formatCoverage(data.topicReports, data.endings, data.districtsByArea);
+  console.log(text);
+  process.exit(failures.length ? 1 : 0);
+} catch (err) {
+  console.error(`Coverage could not run: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+}

@@ -1,0 +1,43 @@
+/**
+ * Node-only: reads the real data (catalogue, pathways, data/topics.json, the area's districts)
+ * and builds the coverage reports, for `npm run coverage` and the coverage test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCatalogueDir } from '../catalogue/load-files';
+import { normaliseCatalogue } from '../catalogue/normalise';
+import type { CatalogueFiles } from '../catalogue/oruk';
+import type { ServiceView } from '../catalogue/model';
+import { loadValidPathways } from '../pathways/load-files';
+import type { AreaId, Pathway } from '../pathways/types';
+import { endingReports, topicReport, type EndingReport, type Topic, type TopicReport } from './coverage';
+
+export interface CoverageData {
+  services: ServiceView[];
+  pathways: Pathway[];
+  topics: Topic[];
+  districtsByArea: Record<AreaId, Set<string>>;
+  topicReports: TopicReport[];
+  endings: EndingReport[];
+}
+
+const COUNTY: Record<AreaId, string> = { herts: 'Hertfordshire', essex: 'Essex' };
+
+export function loadCoverage(dataDir: string): CoverageData {
+  const { files, problems } = readCatalogueDir(join(dataDir, 'catalogue'));
+  if (problems.length > 0) throw new Error(`data/catalogue has problems: ${problems.length}`);
+  const catalogueFiles = files as unknown as CatalogueFiles;
+  const services = normaliseCatalogue(catalogueFiles).services;
+  const pathways = loadValidPathways(dataDir, catalogueFiles);
+  const topics = (JSON.parse(readFileSync(join(dataDir, 'topics.json'), 'utf8')) as { topics: Topic[] }).topics;
+  const area = JSON.parse(readFileSync(join(dataDir, 'area.json'), 'utf8')) as { districts: { lad_code: string; county: string }[] };
+  const districts = (id: AreaId) => new Set(area.districts.filter((d) => d.county === COUNTY[id]).map((d) => d.lad_code));
+  return {
+    services,
+    pathways,
+    topics,
+    districtsByArea: { herts: districts('herts'), essex: districts('essex') },
+    topicReports: topics.map((t) => topicReport(t, services)),
+    endings: endingReports(pathways, services),
+  };
+}
