@@ -75,11 +75,12 @@ describe('sensitive pathway screens', () => {
   const concern = pathways.find((p) => p.id === 'concern')!;
 
   it('are every screen after an urgent answer: abuse at home, a child’s safety, a crisis', () => {
-    for (const answers of [
+    const sensitive: Array<Record<string, string>> = [
       { urgency: 'safety' },
       { urgency: 'safety', 'safety-area': 'herts', 'safety-who': 'home' },
       { urgency: 'crisis', 'crisis-area': 'essex' },
-    ]) {
+    ];
+    for (const answers of sensitive) {
       expect(isSensitivePosition(resolve(concern, answers)), JSON.stringify(answers)).toBe(true);
     }
   });
