@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/features/pathways/engine';
 import { readPathwaysDir } from '../../src/features/pathways/load-files';
 import { leaveCleanly } from '../../src/features/safety/leave-cleanly';
-import { isSensitivePosition } from '../../src/features/safety/sensitive-pages';
+import { isSensitivePosition, SENSITIVE_ANSWERS } from '../../src/features/safety/sensitive-pages';
 import { chooseCodeFailureAction } from '../../src/pwa/page-code-fallback';
 import { reactToNewController } from '../../src/pwa/takeover';
 
@@ -74,19 +74,32 @@ describe('sensitive pathway screens', () => {
   const { pathways } = readPathwaysDir(path.resolve(import.meta.dirname, '../../data/pathways'));
   const concern = pathways.find((p) => p.id === 'concern')!;
 
-  it('are every screen after an urgent answer: abuse at home, a child’s safety, a crisis', () => {
+  it('are every screen after an answer about abuse, a child’s safety or a crisis', () => {
     const sensitive: Array<Record<string, string>> = [
       { urgency: 'safety' },
       { urgency: 'safety', 'safety-area': 'herts', 'safety-who': 'home' },
+      { urgency: 'safety', 'safety-area': 'herts', 'safety-who': 'child' },
       { urgency: 'crisis', 'crisis-area': 'essex' },
     ];
     for (const answers of sensitive) {
-      expect(isSensitivePosition(resolve(concern, answers)), JSON.stringify(answers)).toBe(true);
+      expect(isSensitivePosition('concern', resolve(concern, answers)), JSON.stringify(answers)).toBe(true);
     }
   });
 
-  it('are not the first question, nor the advice route', () => {
-    expect(isSensitivePosition(resolve(concern, {}))).toBe(false);
-    expect(isSensitivePosition(resolve(concern, { urgency: 'advice', 'advice-area': 'herts' }))).toBe(false);
+  it('are not the first question, the 999 route, nor the advice route', () => {
+    expect(isSensitivePosition('concern', resolve(concern, {}))).toBe(false);
+    expect(isSensitivePosition('concern', resolve(concern, { urgency: 'emergency' }))).toBe(false);
+    expect(isSensitivePosition('concern', resolve(concern, { urgency: 'advice', 'advice-area': 'herts' }))).toBe(false);
+  });
+
+  it('name answers that exist in the pathway data (a renamed answer would silently stop protecting)', () => {
+    for (const [pathwayId, pairs] of Object.entries(SENSITIVE_ANSWERS)) {
+      const pathway = pathways.find((p) => p.id === pathwayId);
+      expect(pathway, pathwayId).toBeDefined();
+      for (const pair of pairs) {
+        const [stepId, answerId] = pair.split(':');
+        expect(pathway!.steps[stepId!]?.answers.some((a) => a.id === answerId), `${pathwayId} ${pair}`).toBe(true);
+      }
+    }
   });
 });

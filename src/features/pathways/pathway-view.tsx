@@ -44,12 +44,12 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
   const position = resolve(pathway, answers, query.step);
   const here = answersOf(position);
   // Danger, abuse or crisis: a neutral tab title, and answers that replace the history entry.
-  const sensitive = isSensitivePosition(position);
+  const sensitive = isSensitivePosition(pathway.id, position);
 
   const answer = (stepId: string, answerId: string) => {
     // Later answers that still apply are kept, so changing one answer does not start again.
     const next = resolve(pathway, { ...answers, ...here, [stepId]: answerId });
-    route(pathwayUrl(pathway.id, answersOf(next), { handover, both: wantsBoth }), isSensitivePosition(next));
+    route(pathwayUrl(pathway.id, answersOf(next), { handover, both: wantsBoth }), isSensitivePosition(pathway.id, next));
   };
 
   const frame = (title: string, body: preact.ComponentChildren) => (
