@@ -33,8 +33,9 @@ function lazyPage(route: RouteEntry): RoutedPage {
         pageCodeLoaded();
         return m[route.exportName ?? 'default'] as PageComponent;
       },
-      // A rejected import would leave preact-iso suspended forever (a blank page): load the
-      // address afresh once, or say plainly that the page could not be loaded.
+      // A rejected import would leave preact-iso suspended forever (a blank page; its
+      // ErrorBoundary never sees it: https://github.com/preactjs/preact-iso/issues/100): load
+      // the address afresh once, or say plainly that the page could not be loaded.
       () => {
         const reloading = recoverFromFailedPageCode();
         return () => <PageCodeFailed reloading={reloading} />;
