@@ -184,6 +184,13 @@ describe('hardening (issue 21)', () => {
       expect(await heading(page).textContent(), path).toMatch(/not found/i);
       expect(await exitButton(page).isVisible(), path).toBe(true);
     }
+    // Junk in a parameter: the page draws as usual, with Exit.
+    for (const path of ['/search?q=%E0%A4%A', '/contact/concern?a=%25%ZZ,::&step=%3Cb%3E', '/map?postcode=%E0%A4%A']) {
+      await page.goto(path);
+      await waitForAppReady(page);
+      expect(await heading(page).count(), path).toBe(1);
+      expect(await exitButton(page).isVisible(), path).toBe(true);
+    }
     await page.goto('/services/%E0%A4%A');
     await waitForAppReady(page);
     await openFromHeader(page, 'Near me', 'Services near you');
