@@ -42,9 +42,13 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,txt}'],
         navigateFallback: 'index.html',
-        // The page never reloads under the user: the new worker waits for "Reload".
+        // The page never reloads under the user: an update waits for "Reload" (skipWaiting off).
         skipWaiting: false,
-        clientsClaim: false,
+        // The first install takes control of the open page at once, so "Ready to use offline" is
+        // true when it appears and a first visit works offline without a reload. An update only
+        // activates after "Reload", so claiming then hands every open tab to the new version
+        // together (src/pwa/register.ts reacts in each).
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

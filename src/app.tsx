@@ -1,10 +1,12 @@
 /** The router. Every route is a real URL that works on reload and offline; the table is src/routes.ts. */
-import type { ComponentType } from 'preact';
-import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
+import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { Layout } from './components/layout';
 import { noteNavigation } from './components/page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { pageCodeLoaded, recoverFromFailedPageCode } from './pwa/page-code-fallback';
+import { PageCodeFailed } from './pwa/page-code-failed';
 import { yieldToMain } from './lib/yield';
 import { findRoute, ROUTES, type RouteEntry } from './routes';
 
@@ -25,10 +27,20 @@ function lazyPage(route: RouteEntry): RoutedPage {
   const load = pageModules[`./pages/${route.page}.tsx`];
   if (!load) throw new Error(`src/routes.ts: no page module src/pages/${route.page}.tsx`);
   return lazy<PageComponent>(() =>
-    load().then((m) => {
-      loadedModules.set(route, m);
-      return m[route.exportName ?? 'default'] as PageComponent;
-    }),
+    load().then(
+      (m) => {
+        loadedModules.set(route, m);
+        pageCodeLoaded();
+        return m[route.exportName ?? 'default'] as PageComponent;
+      },
+      // A rejected import would leave preact-iso suspended forever (a blank page; its
+      // ErrorBoundary never sees it: https://github.com/preactjs/preact-iso/issues/100): load
+      // the address afresh once, or say plainly that the page could not be loaded.
+      () => {
+        const reloading = recoverFromFailedPageCode();
+        return () => <PageCodeFailed reloading={reloading} />;
+      },
+    ),
   );
 }
 
@@ -67,18 +79,48 @@ function onRouteChange(url: string) {
   if (!isFirstLoad) noteNavigation();
 }
 
+/**
+ * Any address that makes a page throw while drawing (the router's decodeURIComponent on a
+ * malformed escape such as /services/%E0%A4%A, junk in a parameter) shows "Page not found"
+ * inside the layout, so the header and "Exit this page" keep working. The next address starts afresh.
+ */
+class AddressErrorBoundary extends Component<{ url: string; children: ComponentChildren }, { url: string; failed: boolean }> {
+  state = { url: this.props.url, failed: false };
+
+  static getDerivedStateFromProps(props: { url: string }, state: { url: string }) {
+    return props.url === state.url ? null : { url: props.url, failed: false };
+  }
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    return this.state.failed ? <NotFoundPage /> : this.props.children;
+  }
+}
+
+function Routes() {
+  const { url } = useLocation();
+  return (
+    <AddressErrorBoundary url={url}>
+      <ErrorBoundary>
+        <Router onRouteChange={onRouteChange}>
+          {[...pages].map(([route, component]) => (
+            <Route key={route.path} path={route.path} component={component} />
+          ))}
+          <Route default component={NotFoundPage} />
+        </Router>
+      </ErrorBoundary>
+    </AddressErrorBoundary>
+  );
+}
+
 export function App() {
   return (
     <LocationProvider>
       <Layout>
-        <ErrorBoundary>
-          <Router onRouteChange={onRouteChange}>
-            {[...pages].map(([route, component]) => (
-              <Route key={route.path} path={route.path} component={component} />
-            ))}
-            <Route default component={NotFoundPage} />
-          </Router>
-        </ErrorBoundary>
+        <Routes />
       </Layout>
     </LocationProvider>
   );

@@ -14,15 +14,23 @@ export function noteNavigation(): void {
   navigatedInApp = true;
 }
 
-/** `titleLang` marks a heading that is data (a service's name, always English) for screen readers. */
-export function Page({ title, titleLang, children }: { title: string; titleLang?: string; children?: ComponentChildren }) {
+interface PageProps {
+  title: string;
+  /** Marks a heading that is data (a service's name, always English) for screen readers. */
+  titleLang?: string;
+  /** The browser tab's title when it must not repeat the heading (a sensitive page: history keeps titles). */
+  documentTitle?: string;
+  children?: ComponentChildren;
+}
+
+export function Page({ title, titleLang, documentTitle, children }: PageProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`;
+    document.title = `${documentTitle ?? title} – ${t('app.name')}`;
     document.documentElement.dataset.ready = 'true';
     if (navigatedInApp) heading.current?.focus();
-  }, [title, t]);
+  }, [title, documentTitle, t]);
   return (
     <>
       <h1 ref={heading} tabIndex={-1} class="page-title" lang={titleLang} dir={titleLang ? 'auto' : undefined}>

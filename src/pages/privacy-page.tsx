@@ -1,11 +1,12 @@
 /** What the app keeps on the device and what crosses the network, with a way to clear it all. */
 import { useState } from 'preact/hooks';
 import { Page } from '../components/page';
-import { clearEverything } from '../features/safety/clear-device';
+import { clearEverythingAndRestart } from '../features/safety/clear-device';
 import { useT } from '../i18n/i18n';
 
 export function PrivacyPage() {
   const t = useT();
+  // Online, success reloads to the home page, which says everything was removed.
   const [result, setResult] = useState<'cleared' | 'failed' | null>(null);
   return (
     <Page title={t('privacy.title')}>
@@ -24,7 +25,7 @@ export function PrivacyPage() {
       <button
         type="button"
         class="button button--warning"
-        onClick={() => void clearEverything().then((ok) => setResult(ok ? 'cleared' : 'failed'))}
+        onClick={() => void clearEverythingAndRestart().then((ok) => setResult(ok ? 'cleared' : 'failed'))}
       >
         {t('privacy.clearButton')}
       </button>

@@ -1,4 +1,8 @@
-/** Explains "Exit this page" before anyone relies on it: what it does, and that it does not clear history. */
+/**
+ * Explains "Exit this page" before anyone relies on it: exactly what it does (replaces this page,
+ * Back shows the home page, neutral titles on sensitive pages) and what it does not (history list,
+ * earlier pages, what is saved on the device: with a link to clear that).
+ */
 import { Page } from '../components/page';
 import area from '../config/area';
 import { useT } from '../i18n/i18n';
@@ -15,6 +19,9 @@ export function SafetyPage() {
       <p>{t('safety.whatItDoes', { site: new URL(area.exit_site).hostname })}</p>
       <h2>{t('safety.whatItDoesNotHeading')}</h2>
       <p>{t('safety.whatItDoesNot')}</p>
+      <p>
+        <a href="/privacy">{t('privacy.title')}</a>
+      </p>
       <h2>{t('safety.privateBrowsingHeading')}</h2>
       <p>{t('safety.privateBrowsing')}</p>
       <p>

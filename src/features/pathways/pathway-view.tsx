@@ -5,6 +5,7 @@
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page';
 import { lang } from '../../i18n/i18n';
+import { isSensitivePosition } from '../safety/sensitive-pages';
 import type { Catalogue } from '../catalogue/model';
 import { AnswersSummary } from './answers-summary';
 import { answersOf, parseAnswers, resolve, type Position } from './engine';
@@ -42,15 +43,17 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
   const answers = parseAnswers(query.a);
   const position = resolve(pathway, answers, query.step);
   const here = answersOf(position);
+  // Danger, abuse or crisis: a neutral tab title, and answers that replace the history entry.
+  const sensitive = isSensitivePosition(pathway.id, position);
 
   const answer = (stepId: string, answerId: string) => {
     // Later answers that still apply are kept, so changing one answer does not start again.
     const next = resolve(pathway, { ...answers, ...here, [stepId]: answerId });
-    route(pathwayUrl(pathway.id, answersOf(next), { handover, both: wantsBoth }));
+    route(pathwayUrl(pathway.id, answersOf(next), { handover, both: wantsBoth }), isSensitivePosition(pathway.id, next));
   };
 
   const frame = (title: string, body: preact.ComponentChildren) => (
-    <Page title={title}>
+    <Page title={title} documentTitle={sensitive ? text('app.nav.contact') : undefined}>
       <div class={handover ? 'pathway pathway--handover' : 'pathway'}>
         <p class="caption pathway__caption">{text(pathway.title)}</p>
         {body}

@@ -1,12 +1,14 @@
 /**
- * "Exit this page" (GOV.UK component): the button, or Shift pressed three times, blanks the page
- * at once and loads a neutral site. It uses location.href, so Back returns here: the page resets
- * on `pageshow` so a returning visitor never sees the blank screen.
+ * "Exit this page" (GOV.UK component): the button, or Shift pressed three times, covers the page
+ * at once and replaces it with a neutral site, rewriting this page's history entry to the home
+ * page (leave-cleanly.ts). If Back brings the browser's saved copy of this document back, it
+ * loads the home page afresh rather than uncovering the page that was left.
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import area from '../../config/area';
-import { useT } from '../../i18n/i18n';
+import { t, useT } from '../../i18n/i18n';
+import { leaveCleanly } from './leave-cleanly';
 import { createShiftCounter } from './triple-shift';
 import './exit-this-page.css';
 
@@ -15,7 +17,7 @@ const shiftsNeeded = signal<number | null>(null);
 
 export function exitPage(): void {
   exiting.value = true;
-  window.location.href = area.exit_site;
+  leaveCleanly(window, area.exit_site, `${t('home.title')} – ${t('app.name')}`);
 }
 
 /** Listens for Shift ×3 anywhere on the page; mount once. */
@@ -27,7 +29,13 @@ export function useTripleShiftExit(): void {
       shiftsNeeded.value = remaining === null || remaining === 0 ? null : remaining;
       if (remaining === 0) exitPage();
     };
-    const onPageShow = () => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      // Restored from the back/forward cache after leaving: its address is already the home
+      // page's; load that afresh, still covered, so the page that was left never shows again.
+      if (event.persisted && exiting.value) {
+        window.location.reload();
+        return;
+      }
       exiting.value = false;
       shiftsNeeded.value = null;
     };
