@@ -64,6 +64,12 @@ function buildLocation(src, spec, tables) {
   return id;
 }
 
+/**
+ * A source may print a website as http://; families get the https:// address of the same site
+ * (the validator accepts https only, as the feed importer does: an http page can be altered on the way).
+ */
+const httpsWebsite = (url) => url.replace(/^http:\/\//i, 'https://');
+
 /** Add one selected service, and its phones, schedules, places and tags, to the tables. */
 export function addService(src, spec, tables) {
   const slug = spec.id;
@@ -80,7 +86,7 @@ export function addService(src, spec, tables) {
     name: spec.name,
     description: fill(src, spec.description, used),
     status: 'active',
-    url: spec.url && cell(src, from(spec.url), 'website'),
+    url: spec.url && httpsWebsite(cell(src, from(spec.url), 'website')),
     email: spec.email && cell(src, from(spec.email), 'email'),
     fees: spec.fees,
     minimum_age: spec.minimumAge,

@@ -41,10 +41,13 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
 export const contentSecurityPolicy = (options: HeaderOptions, forMeta = false): string =>
   cspDirectives(options, forMeta).join('; ');
 
-/** Headers every response gets (also used by the local preview server). */
+/**
+ * Headers every response gets: the one source for dist/_headers, the preview server
+ * (npm start, npm run preview, the browser tests) and the nginx/Apache examples in the docs.
+ */
 export function securityHeaders(options: HeaderOptions): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(options, true),
+    'Content-Security-Policy': contentSecurityPolicy(options),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': 'geolocation=(self), camera=(), microphone=()',
@@ -53,11 +56,10 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
 
 /** A Netlify/Cloudflare Pages style _headers file: the policy, plus caching the service worker needs. */
 export function headersFile(options: HeaderOptions): string {
-  const all = { ...securityHeaders(options), 'Content-Security-Policy': contentSecurityPolicy(options) };
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
-    block('/*', all),
+    block('/*', securityHeaders(options)),
     // Never cache the worker, the page or the manifest for long, or updates would never arrive.
     block('/sw.js', { 'Cache-Control': 'no-cache' }),
     block('/index.html', { 'Cache-Control': 'no-cache' }),
@@ -68,3 +70,10 @@ export function headersFile(options: HeaderOptions): string {
     '',
   ].join('\n\n');
 }
+
+/**
+ * A Netlify/Cloudflare Pages style _redirects file: every address the app does not have as a
+ * file gets index.html (status 200, not a redirect), so a shared deep link opens on a phone
+ * that has never seen the app. Real files are served first, so this never hides an asset.
+ */
+export const REDIRECTS_FILE = '/*  /index.html  200\n';

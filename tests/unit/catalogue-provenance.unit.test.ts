@@ -43,7 +43,10 @@ describe.skipIf(!existsSync(SHARED))('every contact fact is traceable to its cit
       const untraced = [
         ...service.phones.filter((p) => !textDigits.some((d) => d.includes(digits(p.number)))).map((p) => p.number),
         ...(service.email && !text.includes(service.email) ? [service.email] : []),
-        ...(service.url && !text.includes(service.url.replace(/\/$/, '')) ? [service.url] : []),
+        // A source's http:// website ships as https:// (the catalogue allows https only).
+        ...(service.url && ![service.url, service.url.replace(/^https:/, 'http:')].some((u) => text.includes(u.replace(/\/$/, '')))
+          ? [service.url]
+          : []),
         ...service.locations.flatMap((l) => {
           const a = l.address;
           return a && ![a.line1, a.town, a.postcode].every((part) => !part || text.includes(part)) ? [l.id] : [];
