@@ -97,7 +97,7 @@ describe('importing a hostile feed record', () => {
     expect(files.organizations[0]!.id).toMatch(/^[A-Za-z0-9._:-]+$/);
     expect(service.organization_id).toBe(files.organizations[0]!.id);
     for (const row of [...files.contacts, ...files.schedules, ...files.languages, ...files.service_areas]) {
-      expect((row as Rec).service_id).toBe(service.id);
+      expect((row as unknown as Rec).service_id).toBe(service.id);
     }
     const reminted = report.warnings.filter((w) => w.kind === 'id-reminted');
     expect(reminted.map((w) => w.reason)).toEqual([
