@@ -22,8 +22,9 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
     "default-src 'none'",
     // Our own files, and the one inline script that starts a page's downloads (route-preloader.ts).
     `script-src 'self' ${ROUTE_PRELOADER_HASH}`,
-    // Leaflet positions map panes with inline style attributes.
-    "style-src 'self' 'unsafe-inline'",
+    // Our own stylesheets only. Leaflet and Preact set positions and sizes through element.style
+    // (the CSSOM), which style-src does not govern, so no 'unsafe-inline' (tests/e2e/csp.e2e.test.ts).
+    "style-src 'self'",
     `img-src 'self' ${tiles}`,
     "font-src 'self'",
     // The service worker fetches (and caches) viewed tiles, so the tile host is a connect source too.
@@ -33,6 +34,9 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
+    // HTML and script sinks (innerHTML, script src, eval) take only Trusted Types: the app never
+    // writes markup, and the few fixed strings Leaflet writes pass src/lib/trusted-types.ts.
+    "require-trusted-types-for 'script'",
   ];
   if (!forMeta) directives.push("frame-ancestors 'none'", 'upgrade-insecure-requests');
   return directives;

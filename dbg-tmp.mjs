@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const CHROMIUM = JSON.parse(readFileSync('scripts/chromium.json', 'utf8'));
+const base = process.argv[2];
+const b = await chromium.launch({ executablePath: CHROMIUM.executablePath, headless: true, args: CHROMIUM.args });
+const c = await b.newContext({ baseURL: base });
+await c.addInitScript(() => { window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`)); });
+const p = await c.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+await p.goto(process.argv[3] ?? '/map');
+await p.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+if (!process.argv[3]) await p.getByRole('button', { name: 'Zoom and move the map' }).click();
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => window.__csp));
+await b.close();
