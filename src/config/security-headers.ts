@@ -34,7 +34,7 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    // HTML and script sinks (innerHTML, script src, eval) take only Trusted Types: the app never
+    // HTML and script sinks (markup assignment, script src, eval) take only Trusted Types: the app never
     // writes markup, and the few fixed strings Leaflet writes pass src/lib/trusted-types.ts.
     "require-trusted-types-for 'script'",
   ];
