@@ -107,6 +107,17 @@ describe('importing a hostile feed record', () => {
     expect(validateCatalogue(files as unknown as Rec, area, { today: TODAY })).toEqual([]);
   });
 
+  it('gives a feed taxonomy named in another script a safe id, and the catalogue validates', () => {
+    const attributes = [{
+      id: 'attr-1',
+      taxonomy_term: { id: 'term-1', name: 'Soutien à la parentalité', taxonomy_detail: { name: 'Catégories d’âge' }, taxonomy: 'Catégories d’âge' },
+    }];
+    const { files, report } = importOne({ attributes });
+    expect(report.rejected).toEqual([]);
+    expect(files.taxonomy_terms.find((t) => t.id === 'term-1')?.taxonomy_id).toMatch(/^[A-Za-z0-9._:-]+$/);
+    expect(validateCatalogue(files as unknown as Rec, area, { today: TODAY })).toEqual([]);
+  });
+
   it('gives different unsafe ids different safe ids, and leaves safe ids alone', () => {
     expect(safeId('a/b')).not.toBe(safeId('a?b'));
     expect(safeId('a/b')).toBe(safeId('a/b'));
