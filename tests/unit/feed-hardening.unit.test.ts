@@ -110,7 +110,7 @@ describe('importing a hostile feed record', () => {
   it('gives a feed taxonomy named in another script a safe id, and the catalogue validates', () => {
     const attributes = [{
       id: 'attr-1',
-      taxonomy_term: { id: 'term-1', name: 'Soutien à la parentalité', taxonomy_detail: { name: 'Catégories d’âge' }, taxonomy: 'Catégories d’âge' },
+      taxonomy_term: { id: 'term-1', name: 'Soutien à la parentalité', taxonomy_detail: { name: 'Catégories d’âge' } },
     }];
     const { files, report } = importOne({ attributes });
     expect(report.rejected).toEqual([]);
