@@ -15,7 +15,12 @@ function tileOrigin(tileUrl: string): string {
   return new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin;
 }
 
-/** The policy as a list of directives; `forMeta` drops those a <meta> tag cannot carry. */
+/**
+ * The policy as a list of directives. `forMeta` is the page's own <meta> policy: without the
+ * directives a <meta> tag cannot carry, and with Trusted Types, which belong to the page only.
+ * (A header policy on sw.js also governs the service worker, whose Workbox loader calls
+ * importScripts with a plain string: Trusted Types there would stop it installing.)
+ */
 export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): string[] {
   const tiles = tileOrigin(tileUrl);
   const directives = [
@@ -34,11 +39,12 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    // HTML and script sinks (markup assignment, script src, eval) take only Trusted Types: the app never
-    // writes markup, and the few fixed strings Leaflet writes pass src/lib/trusted-types.ts.
-    "require-trusted-types-for 'script'",
   ];
-  if (!forMeta) directives.push("frame-ancestors 'none'", 'upgrade-insecure-requests');
+  // In the page, HTML and script sinks (markup assignment, script src, eval) take only Trusted
+  // Types: the app never writes markup, and the few fixed strings Leaflet writes pass
+  // src/lib/trusted-types.ts.
+  if (forMeta) directives.push("require-trusted-types-for 'script'");
+  else directives.push("frame-ancestors 'none'", 'upgrade-insecure-requests');
   return directives;
 }
 
