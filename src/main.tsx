@@ -1,3 +1,5 @@
+// First: the Trusted Types policy must exist before any script can reach an HTML or script sink.
+import './lib/trusted-types';
 import { render } from 'preact';
 import { App, preloadPage, preparePage } from './app';
 import { loadCatalogue } from './features/catalogue/catalogue';

@@ -105,6 +105,12 @@ function buildLocation(src, spec, tables) {
   return id;
 }
 
+/**
+ * A source may print a website as http://; families get the https:// address of the same site
+ * (the validator accepts https only, as the feed importer does: an http page can be altered on the way).
+ */
+const httpsWebsite = (url) => url.replace(/^http:\/\//i, 'https://');
+
 /** Add one selected service, and its phones, schedules, places and tags, to the tables. */
 export function addService(src, spec, tables) {
   const slug = spec.id;
@@ -121,7 +127,7 @@ export function addService(src, spec, tables) {
     name: spec.name,
     description: fill(src, spec.description, used),
     status: 'active',
-    url: spec.url && cell(src, from(spec.url), 'website'),
+    url: spec.url && httpsWebsite(cell(src, from(spec.url), 'website')),
     website_source: spec.url && sourceUrls(src, spec.url),
     website_source_date: spec.url && factSource(src, spec.url).source_date,
     email: spec.email && cell(src, from(spec.email), 'email'),

@@ -1,6 +1,6 @@
-/** Adds the CSP <meta> fallback to index.html and writes dist/_headers (see security-headers.ts). */
+/** Adds the CSP <meta> fallback to index.html and writes dist/_headers and dist/_redirects (see security-headers.ts). */
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, headersFile, type HeaderOptions } from './security-headers';
+import { contentSecurityPolicy, headersFile, REDIRECTS_FILE, type HeaderOptions } from './security-headers';
 
 export function securityHeadersPlugin(options: HeaderOptions): Plugin {
   return {
@@ -17,6 +17,7 @@ export function securityHeadersPlugin(options: HeaderOptions): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(options) });
+      this.emitFile({ type: 'asset', fileName: '_redirects', source: REDIRECTS_FILE });
     },
   };
 }

@@ -4,6 +4,7 @@ import { SearchForm } from '../components/search-form';
 import { UrgentNumbers } from '../components/urgent-numbers';
 import { LIFE_STAGE_IDS } from '../features/catalogue/queries';
 import { useT } from '../i18n/i18n';
+import { lifeStagePath } from '../lib/paths';
 
 export function HomePage() {
   const t = useT();
@@ -22,7 +23,7 @@ export function HomePage() {
         <ul class="card-list card-list--stages">
           {LIFE_STAGE_IDS.map((id) => (
             <li key={id} class="card card--link">
-              <a href={`/life-stages/${id}`} class="card__link">
+              <a href={lifeStagePath(id)} class="card__link">
                 {t(`lifeStages.${id}`)}
               </a>
             </li>

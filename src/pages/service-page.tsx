@@ -21,6 +21,7 @@ import { Cost, Languages, WhoFor } from '../features/service/who-and-cost';
 import { useT } from '../i18n/i18n';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
+import { categoryPath, lifeStagePath } from '../lib/paths';
 
 function ServiceDetails({ service }: { service: ServiceView }) {
   const t = useT();
@@ -78,12 +79,12 @@ function ServiceDetailsBelow({ service }: { service: ServiceView }) {
       <ul class="tag-list">
         {service.lifeStages.map((id) => (
           <li key={id}>
-            <a href={`/life-stages/${id}`}>{t(`lifeStages.${id}` as 'lifeStages.stage-pregnancy')}</a>
+            <a href={lifeStagePath(id)}>{t(`lifeStages.${id}` as 'lifeStages.stage-pregnancy')}</a>
           </li>
         ))}
         {service.categories.map((id) => (
           <li key={id}>
-            <a href={`/categories/${id}`}>{t(`categories.${id}` as 'categories.cat-send')}</a>
+            <a href={categoryPath(id)}>{t(`categories.${id}` as 'categories.cat-send')}</a>
           </li>
         ))}
       </ul>

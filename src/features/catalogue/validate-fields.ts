@@ -83,23 +83,63 @@ export function postcodeProblem(s: string): string | undefined {
   return undefined;
 }
 
-/** local@domain.tld */
+/**
+ * A plain address, local@domain.tld, and nothing a mailto: link would read as more:
+ * no "?" or "&" (a feed's "info@x?bcc=spy@y" would copy in a stranger), no "%" escapes
+ * ("info%40x"), no "/", "#", "=", spaces or quotes. Letters, digits and . _ ' + - before the @.
+ */
 export function isEmail(s: string): boolean {
-  return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/.test(
+  return /^[A-Za-z0-9_'+-]+(?:\.[A-Za-z0-9_'+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/.test(
     s,
   );
 }
 
-/** An absolute http:// or https:// URL with a dotted host name. */
-export function isHttpUrl(s: string): boolean {
-  if (/\s/.test(s)) return false;
-  let url: URL;
+/** Why an email is not a plain address, or undefined. */
+export function emailProblem(s: string): string | undefined {
+  if (isEmail(s)) return undefined;
+  const extra = /[?&%=#/\s]/.exec(s);
+  return extra
+    ? `"${s}" is not a plain email address: "${extra[0] === ' ' ? 'a space' : extra[0]}" could add hidden recipients or text to the message`
+    : `"${s}" is not an email address`;
+}
+
+function parseUrl(s: string): URL | undefined {
+  if (/\s/.test(s)) return undefined;
   try {
-    url = new URL(s);
+    return new URL(s);
   } catch {
-    return false;
+    return undefined;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+}
+
+/** An absolute http:// or https:// URL with a dotted host name (a source we read may be http:). */
+export function isHttpUrl(s: string): boolean {
+  const url = parseUrl(s);
+  return url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+}
+
+/**
+ * Why a website a family taps is not safe to link to, or undefined: it must be https: (an http:
+ * page can be changed on the way, for example on public wifi) with a dotted host name and no
+ * user name or password in it ("https://council.gov.uk@evil.example" goes to evil.example).
+ */
+export function websiteProblem(s: string): string | undefined {
+  const url = parseUrl(s);
+  if (!url || !isHttpUrl(s)) return `"${s}" is not an absolute https URL`;
+  if (url.protocol !== 'https:') return `"${s}" is not https: use the https:// address`;
+  if (url.username !== '' || url.password !== '') return `"${s}" has a user name or password before the host`;
+  return undefined;
+}
+
+/** Ids go into links (/services/<id>), so only characters that never need escaping there. */
+export const SAFE_ID = /^[A-Za-z0-9._:-]+$/;
+
+/** Why an id is unsafe to use in a link, or undefined. */
+export function idProblem(s: string): string | undefined {
+  if (!SAFE_ID.test(s)) return `"${s}" has characters an id cannot have (only letters, digits and . _ : -)`;
+  // "." and ".." are path steps: /services/.. would be another page.
+  if (/^\.+$/.test(s)) return `"${s}" cannot be an id (only dots)`;
+  return undefined;
 }
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

@@ -3,7 +3,9 @@
  * type, required, enum and single-value format. Unknown extra fields are allowed.
  */
 import type { TableName } from './oruk';
-import { bydayProblem, isClockTime, isEmail, isHttpUrl, isIsoDate, isSourceDate, postcodeProblem } from './validate-fields';
+import {
+  bydayProblem, emailProblem, idProblem, isClockTime, isHttpUrl, isIsoDate, isSourceDate, postcodeProblem, websiteProblem,
+} from './validate-fields';
 
 export interface Issue {
   field: string;
@@ -25,8 +27,10 @@ interface FieldSpec {
 type Schema = Readonly<Record<string, FieldSpec>>;
 
 const date = (s: string) => (isIsoDate(s) ? undefined : `"${s}" is not a real date in the form YYYY-MM-DD`);
+// Citations (source_url, term_uri) may be http: they name the page we read; a website a family taps must be https.
 const url = (s: string) => (isHttpUrl(s) ? undefined : `"${s}" is not an absolute http(s) URL`);
-const email = (s: string) => (isEmail(s) ? undefined : `"${s}" is not an email address`);
+const website = websiteProblem;
+const email = emailProblem;
 const time = (s: string) => (isClockTime(s) ? undefined : `"${s}" is not a time HH:MM between 00:00 and 23:59`);
 const closingTime = (s: string) =>
   isClockTime(s, { allow24: true }) ? undefined : `"${s}" is not a time HH:MM between 00:00 and 24:00`;
@@ -40,8 +44,9 @@ const langCode = (s: string) => (/^[a-z]{2}$/.test(s) ? undefined : `"${s}" is n
 
 const str: FieldSpec = { type: 'string' };
 const reqStr: FieldSpec = { type: 'string', required: true };
-const id: FieldSpec = reqStr;
-const ref: FieldSpec = reqStr;
+// Ids and references to them end up in links, so both are held to the safe character set.
+const id: FieldSpec = { type: 'string', required: true, format: idProblem };
+const ref: FieldSpec = id;
 const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
@@ -51,7 +56,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     id,
     name: reqStr,
     description: reqStr,
-    website: { type: 'string', format: url },
+    website: { type: 'string', format: website },
     email: { type: 'string', format: email },
   },
   services: {
@@ -60,7 +65,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     name: reqStr,
     description: reqStr,
     status: { type: 'string', required: true, oneOf: SERVICE_STATUSES },
-    url: { type: 'string', format: url },
+    url: { type: 'string', format: website },
     email: { type: 'string', format: email },
     fees: str,
     minimum_age: { type: 'number' },
@@ -149,7 +154,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     name: reqStr,
     description: reqStr,
     taxonomy_id: ref,
-    parent_id: str,
+    parent_id: { type: 'string', format: idProblem },
     term_uri: { type: 'string', format: url },
   },
   attributes: {

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/i18n';
 import type { ServiceView } from '../catalogue/model';
 import { roundMiles } from '../postcodes/distance';
 import type { PlacedService } from '../postcodes/nearest';
+import { servicePath } from '../../lib/paths';
 
 export function PlacedList({ placed, formatMiles }: { placed: PlacedService[]; formatMiles: (m: number) => string }) {
   const t = useT();
@@ -22,7 +23,7 @@ export function PlacedList({ placed, formatMiles }: { placed: PlacedService[]; f
         return (
           <li key={`${entry.service.id} ${entry.location.id}`} class="card" data-location-id={entry.location.id}>
             <h3 class="card__title">
-              <a href={`/services/${entry.service.id}`}>{entry.service.name}</a>
+              <a href={servicePath(entry.service.id)}>{entry.service.name}</a>
             </h3>
             <p class="card__org">{entry.service.organisation.name}</p>
             <p class="near-list__where">{t('map.at', { place: entry.location.name })}</p>
@@ -48,7 +49,7 @@ export function AnywhereList({ services }: { services: ServiceView[] }) {
         {services.map((service) => (
           <li key={service.id} class="card">
             <h3 class="card__title">
-              <a href={`/services/${service.id}`}>{service.name}</a>
+              <a href={servicePath(service.id)}>{service.name}</a>
             </h3>
             <p class="card__org">{service.organisation.name}</p>
           </li>

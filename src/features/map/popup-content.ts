@@ -5,6 +5,7 @@
 import type { t as translate } from '../../i18n/i18n';
 import { roundMiles } from '../postcodes/distance';
 import type { MapPoint } from './map-points';
+import { servicePath } from '../../lib/paths';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
@@ -19,7 +20,7 @@ export function popupContent(point: MapPoint, t: typeof translate, formatMiles: 
     const item = element('div', 'map-popup__service');
     const title = element('p', 'map-popup__name');
     const link = element('a', '', entry.service.name);
-    link.href = `/services/${encodeURIComponent(entry.service.id)}`;
+    link.href = servicePath(entry.service.id);
     title.append(link);
     item.append(title, element('p', 'map-popup__org', entry.service.organisation.name));
     item.append(element('p', 'map-popup__where', t('map.at', { place: entry.location.name })));

@@ -6,7 +6,7 @@
 import type { AreaConfig } from '../catalogue/validate';
 import { isIsoDate, normalisePostcode, isWellFormedPostcode } from '../catalogue/validate-fields';
 import { nameKey } from './taxonomy-map';
-import { clip, MAX_TEXT, str, text, type Rec } from './text';
+import { clip, hasBidiControls, MAX_TEXT, str, text, type Rec } from './text';
 
 export type WarningKind =
   | 'no-coordinates'
@@ -18,7 +18,10 @@ export type WarningKind =
   | 'field-dropped'
   | 'row-dropped'
   | 'duplicate'
-  | 'not-stored';
+  | 'not-stored'
+  | 'http-upgraded'
+  | 'bidi-stripped'
+  | 'id-reminted';
 
 export interface Note {
   kind: WarningKind;
@@ -82,12 +85,27 @@ export function emptyDraft(ctx: MapContext, ours: boolean): Draft {
  */
 export const plain = (d: Draft, v: unknown): string | undefined => (d.ours ? str(v) : text(v));
 
-/** Plain text for a field, clipped to MAX_TEXT with a note. */
+/** Plain text for a field (bidi controls stripped, with a note), clipped to MAX_TEXT with a note. */
 export function field(d: Draft, table: string, id: string, name: string, v: unknown): string | undefined {
+  if (typeof v === 'string' && hasBidiControls(v)) {
+    d.notes.push({ kind: 'bidi-stripped', table, id, field: name, reason: 'held right-to-left or left-to-right control characters (they can make text read in another order): removed' });
+  }
   const t = plain(d, v);
   if (t === undefined || t.length <= MAX_TEXT) return t;
   d.notes.push({ kind: 'text-clipped', table, id, field: name, reason: `${t.length} characters cut to ${MAX_TEXT}` });
   return clip(t);
+}
+
+/**
+ * A website a family will tap: an http:// address becomes https:// (with a note), since an
+ * http page can be altered on the way. Anything else is passed on for the validator to judge.
+ */
+export function website(d: Draft, table: string, id: string, name: string, v: unknown): string | undefined {
+  const s = str(v);
+  if (s === undefined || !/^http:\/\//i.test(s)) return s;
+  const https = `https://${s.slice('http://'.length)}`;
+  d.notes.push({ kind: 'http-upgraded', table, id, field: name, reason: `"${s}" is not secure: changed to "${https}" (check that it opens)` });
+  return https;
 }
 
 /** Our id for a feed record: our own slug when it is our export, else the feed's id, else a fallback. */

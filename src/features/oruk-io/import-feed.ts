@@ -10,6 +10,7 @@ import type { Draft } from './draft';
 import { fromV1 } from './from-v1';
 import { fromV3 } from './from-v3';
 import { pageInfo, versionOf } from './pages';
+import { makeIdsSafe } from './safe-ids';
 import { termMatcher, type TaxonomyMappings } from './taxonomy-map';
 import { compact, isRec, str, type Rec } from './text';
 
@@ -70,7 +71,9 @@ export function importFeed(docs: FeedDocument[], opts: ImportOptions) {
     const { records, hint } = pageInfo(doc.json);
     records.forEach((record, i) => {
       const ctx = { area: opts.area, today: opts.today, feedUrl: opts.feedUrl, source: doc.name, position: i + 1 };
-      drafts.push(versionOf(record, hint) === 'v1' ? fromV1(record, ctx) : fromV3(record, ctx));
+      const draft = versionOf(record, hint) === 'v1' ? fromV1(record, ctx) : fromV3(record, ctx);
+      makeIdsSafe(draft);
+      drafts.push(draft);
     });
   }
   return assemble(drafts, {

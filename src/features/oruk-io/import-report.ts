@@ -42,6 +42,9 @@ const HEADINGS: Record<WarningKind, string> = {
   'row-dropped': 'A detail was left out',
   duplicate: 'Given twice: the first is kept',
   'not-stored': 'Not stored by this app',
+  'http-upgraded': 'Website not secure (http:): changed to https:',
+  'bidi-stripped': 'Hidden text-direction characters: removed',
+  'id-reminted': 'Id with characters a link cannot carry: given a safe id',
 };
 
 /** Counts by kind, so a 2,000-service import is readable at a glance. */

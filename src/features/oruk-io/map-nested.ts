@@ -4,7 +4,7 @@
  * schedules and cost options. from-v1.ts and from-v3.ts add what differs.
  */
 import {
-  dateOf, emptyDraft, field, idOf, normaliseByday, normalisePhone, normaliseTime, postcode, weekdayCode,
+  dateOf, emptyDraft, field, idOf, normaliseByday, normalisePhone, normaliseTime, postcode, website, weekdayCode,
   type Draft, type MapContext,
 } from './draft';
 import { compact, list, num, str, isRec, type Rec } from './text';
@@ -77,7 +77,7 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     name: field(d, 'services', sid, 'name', raw.name),
     description: field(d, 'services', sid, 'description', raw.description),
     status: status ?? 'active',
-    url: str(raw.url),
+    url: website(d, 'services', sid, 'url', raw.url),
     email: str(raw.email),
     fees: field(d, 'services', sid, 'fees', raw.fees),
     eligibility_description: field(d, 'services', sid, 'eligibility_description', raw.eligibility_description),
@@ -96,7 +96,7 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
       d.notes.push({ kind: 'field-dropped', table: 'organizations', id: orgId, field: 'description', reason: 'not given: the name is used' });
       description = name;
     }
-    d.organization = compact({ id: orgId, name, description, website: str(org[dialect.website]), email: str(org.email) });
+    d.organization = compact({ id: orgId, name, description, website: website(d, 'organizations', orgId, 'website', org[dialect.website]), email: str(org.email) });
   }
 
   list(raw.service_at_locations).forEach((sal, i) => {

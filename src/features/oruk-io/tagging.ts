@@ -8,6 +8,7 @@ import { isHttpUrl } from '../catalogue/validate-fields';
 import type { Draft, Note } from './draft';
 import { nameKey, type TermMatcher } from './taxonomy-map';
 import { compact, type Rec } from './text';
+import { safeId } from './safe-ids';
 
 export interface TagTables {
   taxonomies: Map<string, Rec>;
@@ -28,7 +29,8 @@ const taxonomyOf = (tables: TagTables, termId: string) => tables.taxonomy_terms.
 function ensureTaxonomy(tables: TagTables, id: string | undefined, name: string | undefined): string {
   if (id && tables.taxonomies.has(id)) return id;
   const label = name ?? id ?? 'Feed terms';
-  const ourId = id && /^[\w-]+$/.test(id) && !/^[0-9a-f-]{36}$/i.test(id) ? `feed-${nameKey(id).replace(/ /g, '-')}` : `feed-${nameKey(label).replace(/ /g, '-') || 'terms'}`;
+  // safeId: a name in another script ("Catégories") still gives an id a link can carry.
+  const ourId = safeId(id && /^[\w-]+$/.test(id) && !/^[0-9a-f-]{36}$/i.test(id) ? `feed-${nameKey(id).replace(/ /g, '-')}` : `feed-${nameKey(label).replace(/ /g, '-') || 'terms'}`);
   if (!tables.taxonomies.has(ourId)) {
     tables.taxonomies.set(ourId, { id: ourId, name: label, description: `Terms from the feed's "${label}" taxonomy, kept as the feed gave them.` });
   }

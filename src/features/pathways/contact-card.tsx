@@ -8,6 +8,7 @@ import { OpeningTimes } from '../service/opening-times';
 import type { AreaId, PathwayContact } from './types';
 import { SideBySide } from './side-by-side';
 import { useText, type Text } from './text';
+import { servicePath } from '../../lib/paths';
 
 interface Props {
   contact: PathwayContact;
@@ -78,7 +79,7 @@ export function ContactCard({ contact, service, area, both = false }: Props) {
       <ContactDetails service={service} />
       {service.schedules.length > 0 && <OpeningTimes schedules={service.schedules} />}
       <p class="pathway-contact__more">
-        <a href={`/services/${service.id}`}>{text('pathways.ui.moreAbout', { name: service.name })}</a>
+        <a href={servicePath(service.id)}>{text('pathways.ui.moreAbout', { name: service.name })}</a>
       </p>
     </li>
   );

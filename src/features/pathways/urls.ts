@@ -1,4 +1,5 @@
 /** Links inside the pathways (pure): the state lives in the URL, so a link reopens the same screen. */
+import { pathwayPath, withQuery } from '../../lib/paths';
 import { formatAnswers, type Answers } from './engine';
 
 export interface PathwayLinkOptions {
@@ -11,13 +12,13 @@ export interface PathwayLinkOptions {
   both?: boolean;
 }
 
+/** Every value is encoded (paths.ts): ?step= comes from the address bar and goes back into links. */
 export function pathwayUrl(pathwayId: string, answers: Answers, options: PathwayLinkOptions = {}): string {
-  const params = [
-    formatAnswers(answers) && `a=${formatAnswers(answers)}`,
-    options.step && `step=${options.step}`,
-    options.handover && 'handover=1',
-    options.handover && options.both && 'both=1',
-  ].filter(Boolean);
-  const path = `/contact/${pathwayId}${options.give ? '/give' : ''}`;
-  return params.length > 0 ? `${path}?${params.join('&')}` : path;
+  const path = `${pathwayPath(pathwayId)}${options.give ? '/give' : ''}`;
+  return withQuery(path, [
+    ['a', formatAnswers(answers)],
+    ['step', options.step],
+    ['handover', options.handover],
+    ['both', options.handover && options.both],
+  ]);
 }

@@ -9,6 +9,7 @@ import { SaveButton } from '../saved/save-button';
 import { useT } from '../../i18n/i18n';
 import { Highlighted } from './highlighted';
 import { summarise } from '../../lib/summary';
+import { servicePath } from '../../lib/paths';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -27,7 +28,7 @@ export function ResultCard({ service, highlight = NOTHING, headingLevel = 2 }: P
   return (
     <li class="card">
       <Heading class="card__title">
-        <a href={`/services/${service.id}`} lang="en" dir="auto">
+        <a href={servicePath(service.id)} lang="en" dir="auto">
           <Highlighted text={service.name} words={highlight} />
         </a>
       </Heading>

@@ -6,6 +6,7 @@
 import type { ServiceView } from '../catalogue/model';
 import { reportProblemEmail } from '../../config/area';
 import { useT } from '../../i18n/i18n';
+import { servicePath } from '../../lib/paths';
 
 /** A mailto: link; `to` may be empty (the mail app then asks for a recipient). */
 export function reportProblemHref(to: string, subject: string, body: string): string {
@@ -14,7 +15,7 @@ export function reportProblemHref(to: string, subject: string, body: string): st
 
 export function ReportProblem({ service }: { service: ServiceView }) {
   const t = useT();
-  const page = typeof location === 'undefined' ? `/services/${service.id}` : location.href;
+  const page = typeof location === 'undefined' ? servicePath(service.id) : location.href;
   const subject = t('serviceMore.reportSubject', { name: service.name, id: service.id });
   const body = t('serviceMore.reportBody', { name: service.name, id: service.id, page });
   return (
