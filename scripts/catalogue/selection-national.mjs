@@ -209,6 +209,8 @@ export const NATIONAL = [
     rows: ['s029'],
     description: 'Family Lives supports parents and families, and runs a free, confidential helpline.',
     url: 's029',
+    // s029: "its free confidential helpline".
+    fees: 'Free',
     alert: 'We could not confirm the helpline number or hours. Use the website.',
     terms: ['cat-parenting-support', ...ALL_STAGES, 'child-safe-happy'],
   },
