@@ -118,4 +118,16 @@ export const ESSEX = [
     locations: [PAH],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
   },
+  {
+    id: 'pah-maternity-advice',
+    org: 'pah',
+    name: 'Princess Alexandra Hospital maternity advice line',
+    rows: ['x021', 'x023', 'x024'],
+    description:
+      'Call if your baby is moving less than usual, you cannot feel your baby moving, or the pattern of movements has changed; and for bleeding, your waters breaking or leaking, a severe headache or changes in your vision, or a high temperature in pregnancy. Do not wait until the next day: call straight away, even in the middle of the night.',
+    phones: [{ from: 'x021', description: 'Maternity advice for pregnancy worries' }],
+    alert: 'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
+    locations: [PAH],
+    terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
+  },
 ];

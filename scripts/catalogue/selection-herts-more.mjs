@@ -91,4 +91,28 @@ export const HERTS_MORE = [
     locations: [{ key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY }],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'stage-babies-toddlers', 'child-looked-after'],
   },
+  {
+    id: 'lister-maternity-advice',
+    org: 'enherts',
+    name: 'Lister Hospital maternity advice line',
+    rows: ['x020', 'x023', 'x024'],
+    description:
+      'Call if your baby is moving less than usual, you cannot feel your baby moving, or the pattern of movements has changed; and for bleeding, your waters breaking or leaking, a severe headache or changes in your vision, or a high temperature in pregnancy. Do not wait until the next day: call straight away, even in the middle of the night.',
+    phones: [{ from: 'x020', description: 'Maternity advice for pregnancy worries' }],
+    alert: 'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
+    locations: [{ key: 'lister-hospital', place: 'Stevenage', from: 'x001', name: 'Lister Hospital', description: TOWN_ONLY }],
+    terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
+  },
+  {
+    id: 'watford-maternity-advice',
+    org: 'whth',
+    name: 'Watford General Hospital maternity advice line',
+    rows: ['x022', 'x023', 'x024'],
+    description:
+      'Call if your baby is moving less than usual, you cannot feel your baby moving, or the pattern of movements has changed; and for bleeding, your waters breaking or leaking, a severe headache or changes in your vision, or a high temperature in pregnancy. Do not wait until the next day: call straight away, even in the middle of the night.',
+    phones: [{ from: 'x022', description: 'Maternity advice for pregnancy worries' }],
+    alert: 'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
+    locations: [{ key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY }],
+    terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
+  },
 ];

@@ -41,7 +41,7 @@ export const NATIONAL = [
       "You qualify if you are more than 10 weeks pregnant or have a child under 4, and you get one of these: Universal Credit (your family's take-home pay from work is £408 a month or less), Income Support, income-based Jobseeker's Allowance, or Pension Credit (with the child addition). If you are more than 10 weeks pregnant and under 18, you qualify even without benefits, and so do pregnant people who get income-related Employment and Support Allowance (ESA). Child Tax Credit ended on 5 April 2025, so it no longer counts.",
     rulesFrom: '§1a, §1b',
     alert:
-      'The weekly amounts have been the same since April 2021: check the website for any change. The card line number comes from a charity page, not the Healthy Start website, so check it before you rely on it.',
+      'The weekly amounts have not changed since April 2021. Check the website in case they have changed. We found the card line number on a charity’s website, not on the Healthy Start website, so check it there before you rely on it.',
     phones: [
       { from: 's011', description: 'Apply by phone' },
       { from: 's012', key: 'card-line', description: 'Card line: activate your card, get your PIN, check your balance or report a lost card' },
@@ -209,6 +209,8 @@ export const NATIONAL = [
     rows: ['s029'],
     description: 'Family Lives supports parents and families, and runs a free, confidential helpline.',
     url: 's029',
+    // s029: "its free confidential helpline".
+    fees: 'Free',
     alert: 'We could not confirm the helpline number or hours. Use the website.',
     terms: ['cat-parenting-support', ...ALL_STAGES, 'child-safe-happy'],
   },

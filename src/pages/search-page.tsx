@@ -112,7 +112,18 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
       {shortened && <p class="search-too-long">{t('search.tooLong', { max: MAX_QUERY_LENGTH })}</p>}
       <AppliedFilters state={shown} catalogue={catalogue} />
       {found.needs.size > 0 && (
-        <UrgentNumbers>{found.needs.has('pregnancy') && <p>{t('search.urgentMaternity')}</p>}</UrgentNumbers>
+        <UrgentNumbers>
+          {found.needs.has('pregnancy') && (
+            <>
+              <p>{t('search.urgentMaternity')}</p>
+              <p>
+                <a href="/contact/pregnant-worried" class="urgent__call">
+                  {t('pathways.pregnant-worried.title')}
+                </a>
+              </p>
+            </>
+          )}
+        </UrgentNumbers>
       )}
       <p role="status" class="result-count">
         <EchoedQuery sentence={count} query={query} />

@@ -28,18 +28,7 @@ function ServiceDetails({ service }: { service: ServiceView }) {
   return (
     <Page title={service.name} titleLang="en">
       <p class="caption">{t('service.from', { organisation: service.organisation.name })}</p>
-      <div class="service-actions">
-        <OpenStatusLine schedules={service.schedules} />
-        <SaveButton id={service.id} name={service.name} />
-      </div>
-      <SavedProblemMessage />
-      {service.alert && (
-        <div class="warning">
-          <p lang="en" dir="ltr">
-            {service.alert}
-          </p>
-        </div>
-      )}
+      <OpenStatusLine schedules={service.schedules} />
       {/* Service records are in English whatever the interface language. */}
       <p class="lead" lang="en" dir="ltr">
         {service.description}
@@ -48,7 +37,23 @@ function ServiceDetails({ service }: { service: ServiceView }) {
 
       <h2>{t('service.contact')}</h2>
       <ContactDetails service={service} />
+      {/* Call first, then Save (issue 20). */}
+      <div class="service-actions">
+        <SaveButton id={service.id} name={service.name} />
+      </div>
+      <SavedProblemMessage />
       <FactFreshness service={service} />
+      {/* Notes about the record itself, after the contacts rather than above them. */}
+      {service.alert && (
+        <>
+          <h2>{t('pathways.ui.aboutInfo')}</h2>
+          <div class="warning">
+            <p lang="en" dir="ltr">
+              {service.alert}
+            </p>
+          </div>
+        </>
+      )}
 
       <h2>{t('service.openingTimes')}</h2>
       <OpeningTimes schedules={service.schedules} />

@@ -8,13 +8,22 @@ import { loadRealCatalogue, openPathways as open } from './pathways-harness';
 beforeAll(loadRealCatalogue);
 
 describe('pathways page', () => {
-  it('lists the five parent I statements as the way in', async () => {
+  it('leads with what a parent would say, the I statement under each as its aim, and "Pregnant and worried now" first', async () => {
     open('/contact');
     await screen.findByRole('heading', { level: 1, name: 'Who can I contact?' });
-    expect(screen.getByRole('link', { name: 'I can meet with other parents/carers and develop local support networks' }).getAttribute('href')).toBe(
-      '/contact/meet-parents',
-    );
-    expect(screen.getAllByRole('link', { name: /^I (can|know)/ })).toHaveLength(5);
+    const links = screen.getAllByRole('link', { name: /^(I|My)\b/ }).filter((a) => a.classList.contains('card__link'));
+    expect(links.map((a) => a.textContent)).toEqual([
+      'I’m pregnant and worried now',
+      'My child may have additional needs',
+      'I’m looking for services and help near me',
+      'I’m worried about my child and want advice',
+      'I’m worried about my child’s development',
+      'I’m looking for groups to meet other parents',
+    ]);
+    const groups = screen.getByRole('link', { name: 'I’m looking for groups to meet other parents' });
+    expect(groups.getAttribute('href')).toBe('/contact/meet-parents');
+    expect(groups.closest('li')?.textContent).toContain('The aim: “I can meet with other parents/carers and develop local support networks”');
+    expect(links[0]?.getAttribute('href')).toBe('/contact/pregnant-worried');
   });
 
   it('asks again, with a clear error, when Continue is pressed with no answer', async () => {
@@ -48,6 +57,27 @@ describe('pathways page', () => {
     expect(screen.getByRole('link', { name: 'Give to family' }).getAttribute('href')).toBe(
       '/contact/concern/give?a=urgency:safety,safety-area:unsure,safety-who:child',
     );
+    // Call first: the first tel: link comes before "Give to family", and no child statement list.
+    const firstCall = document.querySelector('a[href^="tel:"]')!;
+    const give = screen.getByRole('link', { name: 'Give to family' });
+    expect(firstCall.compareDocumentPosition(give) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText(/This helps your child to say/)).toBeNull();
+  });
+
+  it('Pregnant and worried now, 16 weeks or more, baby moving less: the maternity lines with the call first on each card, and the notes-or-111 advice', async () => {
+    open('/contact/pregnant-worried?a=weeks:16-plus,later:moving-less');
+    await screen.findByRole('heading', { level: 1, name: 'Your baby is moving less: call your maternity unit now' });
+    expect(screen.getByText('Call your maternity unit now. Its number is on your maternity notes. If you cannot find it, call 111.')).toBeTruthy();
+    const cards = [...document.querySelectorAll('.pathway-contact')];
+    expect(cards[0]?.querySelector('h3')?.textContent).toContain('Princess Alexandra Hospital maternity advice line');
+    expect(cards[0]?.querySelector('h3')?.textContent).toContain('West Essex only');
+    // On each card the call comes before the description and the "About this information" note.
+    const call = cards[0]!.querySelector('a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).toBe('tel:01279827286');
+    const about = [...cards[0]!.querySelectorAll('h4')].find((h) => h.textContent === 'About this information')!;
+    expect(call.compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(about.parentElement?.textContent).toContain('call the number on your notes');
+    expect(cards.map((c) => c.querySelector('h3')?.textContent ?? '').some((n) => n.includes('Early Pregnancy Unit'))).toBe(false);
   });
 
   it('says plainly when a pathway does not exist', async () => {

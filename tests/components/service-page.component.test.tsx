@@ -126,4 +126,24 @@ describe('service page', () => {
       expect(screen.getByRole('button', { name: /^Saved \(remove\) NHS 111/ }).getAttribute('aria-pressed')).toBe('true');
     });
   });
+
+  it('puts the call before Save, and the record\'s note under "About this information" after the contacts', () => {
+    show('svc-nhs-111');
+    const call = screen.getByRole('link', { name: 'Call 111' });
+    const save = screen.getByRole('button', { name: /^Saved? .*NHS 111/ });
+    expect(call.compareDocumentPosition(save) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows an editor\'s note under "About this information", after the contact details, not above them', () => {
+    const files = validCatalogue();
+    const watford = files.services.find((s) => s.id === 'svc-watford-family-centre')!;
+    watford.alert = 'This group comes from a 2020 page: check it before you go.';
+    catalogue.value = normaliseCatalogue(files);
+    show('svc-watford-family-centre');
+    const contact = screen.getByRole('heading', { level: 2, name: 'Contact' });
+    const about = screen.getByRole('heading', { level: 2, name: 'About this information' });
+    expect(contact.compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const note = screen.getByText('This group comes from a 2020 page: check it before you go.');
+    expect(about.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -24,6 +24,10 @@ export const PAGES = [
   '/contact/concern?handover=1',
   // Hand-over "side by side": two columns in Urdu runs (English alone shows no columns).
   '/contact/concern?a=urgency:emergency&handover=1&both=1',
+  // "Pregnant and worried now": its first question and the baby-moving-less ending, and a maternity advice line.
+  '/contact/pregnant-worried',
+  '/contact/pregnant-worried?a=weeks:16-plus,later:moving-less',
+  '/services/svc-pah-maternity-advice',
   '/map',
   '/saved',
   '/about',

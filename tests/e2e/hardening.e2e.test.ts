@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchBrowser, openApp, waitForAppReady } from './browser';
 
 const EXIT_SITE = 'https://www.bbc.co.uk/weather';
-const CONCERN_STATEMENT = 'I know who I can contact for professional advice and support if I have a concern about the needs of my child';
+const CONCERN_ASK = 'I’m worried about my child and want advice';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 
@@ -99,7 +99,7 @@ describe('hardening (issue 21)', () => {
     const context = await newContext();
     const page = await openApp(context, '/');
     await navLink(page, 'Who can I contact?').click();
-    await page.getByRole('link', { name: CONCERN_STATEMENT }).click();
+    await page.getByRole('link', { name: CONCERN_ASK }).click();
     await heading(page).filter({ hasText: 'How urgent is it?' }).waitFor();
     const answer = async (label: string | RegExp) => {
       await page.getByLabel(label).check();

@@ -86,7 +86,7 @@ describe.each([360, 1280])('keyboard only at %i px', (width) => {
     const savedHeading = await heading(page);
     await page.keyboard.press('Enter');
     await arrived(page, /\/contact$/, savedHeading);
-    await tabTo(page, (f) => f.tag === 'a' && f.name.startsWith('I know who I can contact for professional advice'), problems);
+    await tabTo(page, (f) => f.tag === 'a' && f.name === 'I’m worried about my child and want advice', problems);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'How urgent is it?' }).waitFor();
     await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio', problems);

@@ -44,7 +44,7 @@ describe('pathways offline, hand-over and give to family', () => {
 
   it('goes through the concern pathway to its end offline, with 999 first on the urgent route', async () => {
     await page.getByRole('link', { name: 'Who can I contact?' }).first().click();
-    await page.getByRole('link', { name: /I know who I can contact for professional advice/ }).click();
+    await page.getByRole('link', { name: 'I’m worried about my child and want advice' }).click();
     await answer(page, 'How urgent is it?', 'Someone is in danger or seriously ill right now');
     await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
     await expectOffline(page);

@@ -14,6 +14,7 @@ const area = (next: string) => ({
 });
 const fixture: Pathway = {
   id: 'fixture',
+  ask: 'k',
   statement: 'k',
   title: 'k',
   start: 'area',

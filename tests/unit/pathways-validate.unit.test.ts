@@ -13,6 +13,7 @@ const KEYS = new Set(['f.statement', 'f.title', 'f.q1', 'f.q2', 'f.a', 'f.b', 'f
 function fixture(): Pathway {
   return {
     id: 'fixture',
+    ask: 'f.statement',
     statement: 'f.statement',
     title: 'f.title',
     start: 'q1',
@@ -83,7 +84,7 @@ describe('validatePathways', () => {
     const problems = check(p);
     expect(problems).toContain('data/pathways/fixture.json q1: urgent answer "b" must come before the other answers');
     expect(problems).toContain(
-      'data/pathways/fixture.json end: the urgent route q1:b must start with 999, NHS 111 or a safeguarding contact, not svc-fixture-helpline',
+      'data/pathways/fixture.json end: the urgent route q1:b must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not svc-fixture-helpline',
     );
     p.endings.end!.contacts.unshift({ service: 'svc-999-emergency' });
     p.steps.q1!.answers.reverse();

@@ -30,9 +30,12 @@ const PARENT_STATEMENTS = [
 ];
 
 describe('the five pathways in data/pathways', () => {
-  it('are the five parent I statements, in the parent’s words', () => {
+  it('are the five parent I statements, each led by what a parent would say, plus the urgent pregnancy entry', () => {
     expect(readProblems).toEqual([]);
-    expect(pathways.map((p) => english(p.statement)).sort()).toEqual([...PARENT_STATEMENTS].sort());
+    const withStatement = pathways.filter((p) => p.statement);
+    expect(withStatement.map((p) => english(p.statement as string)).sort()).toEqual([...PARENT_STATEMENTS].sort());
+    for (const p of pathways) expect(english(p.ask), p.id).toMatch(/^(I|My)\b/);
+    expect(pathways.filter((p) => !p.statement).map((p) => [p.id, p.urgentEntry])).toEqual([['pregnant-worried', true]]);
   });
 
   it('validate against the real catalogue, its sources and the English texts', () => {
@@ -63,7 +66,8 @@ describe('the five pathways in data/pathways', () => {
   }
 
   it('asks where the family lives wherever the answer changes the contacts', () => {
-    for (const pathway of pathways) {
+    // An urgent entry asks as little as possible: it shows every area's number, each labelled.
+    for (const pathway of pathways.filter((p) => !p.urgentEntry)) {
       for (const route of walkRoutes(pathway)) {
         const hasAreaContacts = route.ending.contacts.some((c) => c.area);
         const askedArea = route.path.some((v) => v.step.answers.some((a) => a.area));
@@ -100,5 +104,41 @@ describe('urgent routes', () => {
     };
     expect(first({ urgency: 'safety', 'safety-area': 'essex', 'safety-who': 'child' })).toBe('svc-essex-children-families-hub');
     expect(first({ urgency: 'safety', 'safety-area': 'herts', 'safety-who': 'child' })).toBe('svc-herts-childrens-services-concern');
+  });
+});
+
+describe('Pregnant and worried now', () => {
+  const pregnant = pathways.find((p) => p.id === 'pregnant-worried')!;
+  const ending = (answers: Record<string, string>) => {
+    const p = resolve(pregnant, answers);
+    if (p.kind !== 'ending') throw new Error(`no ending for ${JSON.stringify(answers)}`);
+    return { ...p, ids: contactsFor(p.ending, p.area).map((c) => c.service) };
+  };
+  const MATERNITY = ['svc-pah-maternity-advice', 'svc-lister-maternity-advice', 'svc-watford-maternity-advice'];
+
+  it('baby moving less at 16 weeks or more: the maternity advice lines first, each with a number, then 111', () => {
+    const { ids, ending: e } = ending({ weeks: '16-plus', later: 'moving-less' });
+    expect(ids.slice(0, 3)).toEqual(MATERNITY);
+    for (const id of MATERNITY) expect(services.get(id)?.phones.length, id).toBeGreaterThan(0);
+    expect(ids[3]).toBe('svc-nhs-111');
+    expect(english(e.lead as string)).toMatch(/maternity notes.*111/);
+  });
+
+  it('heavy bleeding or constant pain means 999 first, at any stage', () => {
+    expect(ending({ weeks: 'under-16', early: 'heavy' }).ids[0]).toBe('svc-999-emergency');
+    expect(ending({ weeks: '16-plus', later: 'heavy' }).ids[0]).toBe('svc-999-emergency');
+  });
+
+  it('offers the Early Pregnancy Unit only under 16 weeks', () => {
+    expect(ending({ weeks: 'under-16', early: 'bleeding-pain' }).ids).toContain('svc-pah-early-pregnancy-unit');
+    const later = walkRoutes(pregnant).filter((r) => r.answers.weeks !== 'under-16');
+    expect(later.length).toBeGreaterThan(0);
+    for (const route of later) expect(route.contacts.map((c) => c.service)).not.toContain('svc-pah-early-pregnancy-unit');
+  });
+
+  it('every route starts with a number to call now', () => {
+    for (const route of walkRoutes(pregnant)) {
+      expect(services.get(route.contacts[0]!.service)?.phones.length, route.endingId).toBeGreaterThan(0);
+    }
   });
 });

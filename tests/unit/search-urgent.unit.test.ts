@@ -51,6 +51,8 @@ const WORD_CLASSES: [string, string, UrgentNeed[], string][] = [
   ['baby kicking less than usual', 'kicking', ['pregnancy'], 'maternity'],
   ['my waters have gone', 'waters', ['pregnancy'], 'maternity'],
   ['contractions every 5 minutes', 'contractions', ['pregnancy'], 'maternity'],
+  ['reduced movements', 'reduced', ['pregnancy'], 'maternity'],
+  ['fewer kicks tonight', 'fewer', ['pregnancy'], 'maternity'],
 ];
 
 describe('urgent words (not in the synonyms list) put the medical route first', () => {

@@ -150,6 +150,7 @@ describe('the coverage check fails when it should', () => {
   it('an area where too few endings offer a phone or text fails', () => {
     const pathway: Pathway = {
       id: 'p',
+      ask: 's',
       statement: 's',
       title: 't',
       start: 'area',

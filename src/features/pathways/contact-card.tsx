@@ -1,6 +1,8 @@
 /**
- * One contact in an ending: who, what to say or ask, what happens next (with its source), and
- * the catalogue's own numbers, hours and warnings, read at render time so they stay current.
+ * One contact in an ending: who, then the call (first action on the card, so on an urgent
+ * ending the first tel: link is on the first screen), what to say or ask, what happens next,
+ * the hours, and last "About this information": the service's note and where the advice comes from.
+ * The catalogue's numbers, hours and notes are read at render time so they stay current.
  */
 import type { ServiceView } from '../catalogue/model';
 import { ContactDetails } from '../service/contact-details';
@@ -50,6 +52,7 @@ export function ContactCard({ contact, service, area, both = false }: Props) {
         </span>
         {contact.area && !area && <span class="pathway-contact__area"> {text(`pathways.ui.onlyIn.${contact.area}`)}</span>}
       </h3>
+      <ContactDetails service={service} />
       <p lang="en" dir="ltr">
         {service.description}
       </p>
@@ -58,26 +61,30 @@ export function ContactCard({ contact, service, area, both = false }: Props) {
       ) : (
         <Advice contact={contact} text={text} />
       )}
-      {contact.source_url && (
-        <p class="hint pathway-contact__source">
-          {text('pathways.ui.adviceSource')}:{' '}
-          {contact.source_url.map((url, i) => (
-            <span key={url}>
-              {i > 0 && ', '}
-              <a href={url} rel="noopener noreferrer">
-                {new URL(url).hostname}
-              </a>
-            </span>
-          ))}
-        </p>
-      )}
-      {service.alert && (
-        <div class="warning">
-          <p>{service.alert}</p>
+      {service.schedules.length > 0 && <OpeningTimes schedules={service.schedules} />}
+      {(service.alert || contact.source_url) && (
+        <div class="pathway-about">
+          <h4>{text('pathways.ui.aboutInfo')}</h4>
+          {service.alert && (
+            <p lang="en" dir="ltr">
+              {service.alert}
+            </p>
+          )}
+          {contact.source_url && (
+            <p class="hint pathway-contact__source">
+              {text('pathways.ui.adviceSource')}:{' '}
+              {contact.source_url.map((url, i) => (
+                <span key={url}>
+                  {i > 0 && ', '}
+                  <a href={url} rel="noopener noreferrer">
+                    {new URL(url).hostname}
+                  </a>
+                </span>
+              ))}
+            </p>
+          )}
         </div>
       )}
-      <ContactDetails service={service} />
-      {service.schedules.length > 0 && <OpeningTimes schedules={service.schedules} />}
       <p class="pathway-contact__more">
         <a href={servicePath(service.id)}>{text('pathways.ui.moreAbout', { name: service.name })}</a>
       </p>

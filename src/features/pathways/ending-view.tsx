@@ -1,4 +1,8 @@
-/** An ending: the contacts in the order to contact them, and the child 'I' statements it serves. */
+/**
+ * An ending: the one thing to do (when the data gives it), then the contacts in the order to
+ * contact them, each with its call first. The child 'I' statements the ending serves stay in the
+ * data (tags) but are not shown: parents read them as framework language (issue 20).
+ */
 import type { Catalogue } from '../catalogue/model';
 import meta from 'virtual:catalogue-meta';
 import { formatDate } from '../../lib/dates';
@@ -26,10 +30,15 @@ export function EndingView({ ending, area, catalogue, both = false }: Props) {
     const service = byId.get(contact.service);
     return service ? [{ contact, service }] : [];
   });
-  const tags = catalogue.terms.filter((term) => ending.tags.includes(term.id));
   return (
     <section aria-labelledby="contacts-heading">
       {both && <SideBySide>{(columnText) => <p class="side-by-side__title">{columnText(ending.title)}</p>}</SideBySide>}
+      {ending.lead &&
+        (both ? (
+          <SideBySide>{(columnText) => <p class="pathway-lead">{columnText(ending.lead as string)}</p>}</SideBySide>
+        ) : (
+          <p class="pathway-lead">{text(ending.lead)}</p>
+        ))}
       <h2 id="contacts-heading">{text('pathways.ui.contactsHeading')}</h2>
       <ol class="pathway-contacts">
         {contacts.map(({ contact, service }) => (
@@ -39,18 +48,6 @@ export function EndingView({ ending, area, catalogue, both = false }: Props) {
       <TermsExplained texts={contacts.flatMap(({ service }) => [service.name, service.description])} />
       {ending.noPhone && !contacts.some(({ service }) => service.phones.length > 0) && (
         <p class="pathway-no-phone">{text(ending.noPhone)}</p>
-      )}
-      {tags.length > 0 && (
-        <div class="pathway-tags">
-          {both ? <SideBySide>{(columnText) => <p>{columnText('pathways.ui.helpsChild')}</p>}</SideBySide> : <p>{text('pathways.ui.helpsChild')}</p>}
-          <ul class="tag-list">
-            {tags.map((term) => (
-              <li key={term.id}>
-                <span>{term.name}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
       )}
       <p class="hint">{directoryNote(text)}</p>
     </section>

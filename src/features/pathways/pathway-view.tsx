@@ -106,13 +106,14 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
       <a href={backHref(pathway, position, handover, wantsBoth)} class="back-link no-print">
         {text('pathways.ui.back')}
       </a>
+      {canShowBoth && <BothToggle both={wantsBoth} href={pathwayUrl(pathway.id, here, { handover, both: !wantsBoth })} />}
+      <EndingView ending={position.ending} area={position.area} catalogue={catalogue} both={canShowBoth && wantsBoth} />
+      {/* After the contacts: on an urgent ending the call comes first (issue 20). */}
       <p class="no-print">
         <a href={pathwayUrl(pathway.id, here, { handover, both: wantsBoth, give: true })} class="button">
           {text('pathways.ui.giveToFamily')}
         </a>
       </p>
-      {canShowBoth && <BothToggle both={wantsBoth} href={pathwayUrl(pathway.id, here, { handover, both: !wantsBoth })} />}
-      <EndingView ending={position.ending} area={position.area} catalogue={catalogue} both={canShowBoth && wantsBoth} />
       {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
     </>,
   );

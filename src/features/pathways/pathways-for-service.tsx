@@ -29,7 +29,7 @@ export function PathwaysForService({ serviceId }: { serviceId: string }) {
       <ul class="list">
         {links.map(({ pathway, href, endingTitle }) => (
           <li key={pathway.id}>
-            <a href={href}>{text(pathway.statement)}</a>
+            <a href={href}>{text(pathway.ask)}</a>
             <span class="hint"> ({text(endingTitle)})</span>
           </li>
         ))}

@@ -40,6 +40,8 @@ export interface PathwayContact {
 
 export interface PathwayEnding {
   title: string;
+  /** The one thing to do, shown in bold above the contacts (e.g. "Call your maternity unit now…"). */
+  lead?: string;
   /** Child 'I' statement term ids (child-…) this ending serves. */
   tags: string[];
   /** In the order to contact them. */
@@ -53,8 +55,12 @@ export interface PathwayEnding {
 
 export interface Pathway {
   id: string;
-  /** The parent 'I' statement, in the parent's words. */
-  statement: string;
+  /** What a parent would say to ask for this help ("I'm worried about my child's development"): the link text. */
+  ask: string;
+  /** The parent 'I' statement this pathway serves, shown under the ask as its aim; none for an urgent entry. */
+  statement?: string;
+  /** Listed first on "Who can I contact?", marked as urgent (e.g. "Pregnant and worried now"). */
+  urgentEntry?: boolean;
   title: string;
   start: string;
   steps: Record<string, PathwayStep>;

@@ -12,12 +12,19 @@ export interface Problem {
   reason: string;
 }
 
-/** Contacts an urgent answer may lead to first: 999, NHS 111 or a children's safeguarding line. */
+/**
+ * Contacts an urgent answer may lead to first: 999, NHS 111, a children's safeguarding line, or
+ * a maternity unit's advice line (NHS advice for a pregnancy warning sign that is not a 999 one
+ * is to call the maternity unit straight away).
+ */
 export const URGENT_SERVICE_IDS = [
   'svc-999-emergency',
   'svc-nhs-111',
   'svc-herts-childrens-services-concern',
   'svc-essex-children-families-hub',
+  'svc-pah-maternity-advice',
+  'svc-lister-maternity-advice',
+  'svc-watford-maternity-advice',
 ];
 
 const CHILD_TAG = /^child-[a-z-]+$/;
@@ -47,7 +54,8 @@ export function validatePathways(
       if (value === undefined && optional) return;
       if (typeof value !== 'string' || !enKeys.has(value)) report(step, `${field} "${String(value)}" has no English text in en/pathways.json`);
     };
-    key('-', 'statement', pathway.statement);
+    key('-', 'ask', pathway.ask);
+    key('-', 'statement', pathway.statement, true);
     key('-', 'title', pathway.title);
     const steps = pathway.steps ?? {};
     const endings = pathway.endings ?? {};
@@ -79,6 +87,7 @@ export function validatePathways(
     for (const [id, ending] of Object.entries(endings)) {
       key(id, 'title', ending.title);
       key(id, 'noPhone', ending.noPhone, true);
+      key(id, 'lead', ending.lead, true);
       for (const tag of ending.tags ?? []) if (!CHILD_TAG.test(tag)) report(id, `tag "${tag}" is not a child 'I' statement (child-…)`);
       if (!ending.contacts?.length) report(id, 'names no catalogue service');
       for (const contact of ending.contacts ?? []) {
@@ -137,7 +146,7 @@ function graphProblems(pathway: Pathway): Problem[] {
     if (route.contacts.length === 0) problems.push({ pathway: pathway.id, step: route.endingId, reason: `the route ${via} leaves nobody to contact in this area` });
     const first = route.contacts[0];
     if (route.path.some((v) => v.answer.urgent) && first && !URGENT_SERVICE_IDS.includes(first.service)) {
-      problems.push({ pathway: pathway.id, step: route.endingId, reason: `the urgent route ${via} must start with 999, NHS 111 or a safeguarding contact, not ${first.service}` });
+      problems.push({ pathway: pathway.id, step: route.endingId, reason: `the urgent route ${via} must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not ${first.service}` });
     }
   }
   return problems;

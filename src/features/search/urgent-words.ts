@@ -48,6 +48,8 @@ const CUES: Cue[] = [
   ['pregnancy', ['moving', 'movement*', 'move', 'moves', 'kick*'],
     ['less', 'fewer', 'not', 'stopped', 'isnt', 'hasnt', 'havent', 'reduced', 'slow*', 'quiet*', 'much', 'no'],
     ['baby', 'babys', 'bump', 'pregnan*', 'weeks']],
+  // "reduced movements", "fewer kicks": said without "baby", but only ever about a pregnancy.
+  ['pregnancy', ['reduced', 'fewer', 'decreased'], ['movement*', 'moving', 'kick*']],
   ['pregnancy', ['waters', 'water'], ['broke', 'broken', 'break*', 'leak*', 'gone', 'went', 'burst']],
   ['pregnancy', ['labour', 'labor', 'contraction*']],
   ['pregnancy', ['eclampsia', 'preeclampsia']],
