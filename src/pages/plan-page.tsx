@@ -34,7 +34,8 @@ function PrintedPlan({ today }: { today: string }) {
       <div class="plan-print">
         {children.map(({ child, items }, index) => (
           <div key={child.id} class="plan-print__child">
-            <h2>{childHeading(child, index, t, locale.value)}</h2>
+            {/* Not a heading: on screen this block is hidden and the full plan's headings say the same. */}
+            <p class="plan-print__name">{childHeading(child, index, t, locale.value)}</p>
             <ul class="plan-print__list">
               {items.map((item) => (
                 <li key={item.id}>
