@@ -20,6 +20,8 @@ import { locale, useT } from '../i18n/i18n';
 import '../features/pathways/pathways.css';
 import '../features/timeline/plan.css';
 
+const QR_ITEMS_PER_CHILD = 6;
+
 function upcoming(items: PlanItem[], today: string): PlanItem[] {
   return items.filter((item) => statusOf(item, today) !== 'past');
 }
@@ -27,7 +29,9 @@ function upcoming(items: PlanItem[], today: string): PlanItem[] {
 function PrintedPlan({ today }: { today: string }) {
   const t = useT();
   const children = plan.value.children.map((child) => ({ child, items: upcoming(buildPlan(child), today) }));
-  const qrText = planAsText(children, t, locale.value);
+  // The QR code holds the nearest items only: the whole plan would need a code too dense for a
+  // phone camera to read across a room (and thousands of shapes to draw). The print has everything.
+  const qrText = planAsText(children.map(({ child, items }) => ({ child, items: items.slice(0, QR_ITEMS_PER_CHILD) })), t, locale.value);
   return (
     <section class="plan-give" aria-labelledby="plan-give-title">
       <h2 id="plan-give-title" class="no-print">{t('plan.give')}</h2>

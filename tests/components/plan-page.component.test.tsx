@@ -17,14 +17,16 @@ function show() {
 }
 
 function enter(kind: 'Due date' | 'Date of birth', day: string, month: string, year: string) {
-  fireEvent.click(screen.getByLabelText(kind));
-  fireEvent.input(screen.getByLabelText('Day'), { target: { value: day } });
-  fireEvent.input(screen.getByLabelText('Month'), { target: { value: month } });
-  fireEvent.input(screen.getByLabelText('Year'), { target: { value: year } });
-  fireEvent.click(screen.getByText('Add to my plan', { selector: 'button' }));
+  const form = within(document.querySelector('form')!);
+  fireEvent.click(form.getByLabelText(kind));
+  fireEvent.input(form.getByLabelText('Day'), { target: { value: day } });
+  fireEvent.input(form.getByLabelText('Month'), { target: { value: month } });
+  fireEvent.input(form.getByLabelText('Year'), { target: { value: year } });
+  fireEvent.click(form.getByText('Add to my plan', { selector: 'button' }));
 }
 
-describe('my family plan', () => {
+// A long page in happy-dom on a shared machine: room for a slow render (no test measures time).
+describe('my family plan', { timeout: 30_000 }, () => {
   beforeEach(() => {
     localStorage.clear();
     catalogue.value = normaliseCatalogue(validCatalogue());

@@ -8,7 +8,8 @@ import { categoriesFor, servicesFor } from './item-services';
 import { calendarEvents, childHeading, vaccinesText, whenText } from './plan-text';
 import { removeChild, type PlannedChild } from './plan-store';
 import { downloadText } from './download';
-import { groupPlan, type PlanItem, type Status } from './timeline';
+import { useState } from 'preact/hooks';
+import { groupPlan, type ItemId, type PlanItem, type Status } from './timeline';
 import type { IsoDate } from './calendar-dates';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
@@ -19,11 +20,38 @@ export function downloadCalendar(entries: { child: PlannedChild; items: PlanItem
   downloadText(buildIcs(events, icsStamp(new Date())), fileName, ICS_TYPE);
 }
 
+function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Catalogue; district?: string }) {
+  const t = useT();
+  const services = servicesFor(id, catalogue.services, district);
+  const category = catalogue.terms.find((term) => term.id === categoriesFor(id)[0]);
+  return (
+    <>
+      {services.length === 0 ? (
+        <p>{t('plan.noServices')}</p>
+      ) : (
+        <ul class="list">
+          {services.map((s) => (
+            <li key={s.id}>
+              <a href={`/services/${s.id}`} lang="en" dir="auto">
+                {s.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {category && (
+        <p>
+          <a href={`/categories/${category.id}`}>{t('plan.moreServices', { category: category.name })}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
 function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; child: PlannedChild; catalogue: Catalogue; district?: string }) {
   const t = useT();
   const vaccines = vaccinesText(item, t, (list) => joinList(list, locale.value));
-  const services = servicesFor(item.id, catalogue.services, district);
-  const category = catalogue.terms.find((term) => term.id === categoriesFor(item.id)[0]);
+  const [helpOpen, setHelpOpen] = useState(false);
   return (
     <li class="plan-item" data-item={item.id}>
       <h4 class="plan-item__title">{t(`plan.item.${item.id}.title`)}</h4>
@@ -38,26 +66,10 @@ function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; ch
       {vaccines && <p>{vaccines}</p>}
       {item.summerBorn && <p>{t('plan.summerBorn')}</p>}
       <p class="hint plan-item__source">{t('plan.source', { section: item.section })}</p>
-      <details class="plan-item__help no-print">
+      <details class="plan-item__help no-print" onToggle={(e) => setHelpOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('plan.helps')}</summary>
-        {services.length === 0 ? (
-          <p>{t('plan.noServices')}</p>
-        ) : (
-          <ul class="list">
-            {services.map((s) => (
-              <li key={s.id}>
-                <a href={`/services/${s.id}`} lang="en" dir="auto">
-                  {s.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-        {category && (
-          <p>
-            <a href={`/categories/${category.id}`}>{t('plan.moreServices', { category: category.name })}</a>
-          </p>
-        )}
+        {/* Drawn when opened: a plan has dozens of items, and a cheap phone need not lay out every list. */}
+        {helpOpen && <ItemServices id={item.id} catalogue={catalogue} district={district} />}
       </details>
       <button
         type="button"
