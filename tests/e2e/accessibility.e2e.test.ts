@@ -26,6 +26,7 @@ export const PAGES = [
   '/contact/concern?a=urgency:emergency&handover=1&both=1',
   '/map',
   '/saved',
+  '/plan',
   '/about',
   '/privacy',
   '/words',
