@@ -73,7 +73,7 @@ function PlanContent({ catalogue }: { catalogue: Catalogue }) {
   return (
     <Page title={t('plan.title')}>
       <p class="lead no-print">{t('plan.lead')}</p>
-      <p class="hint">{t('plan.check')}</p>
+      <p class="hint no-print">{t('plan.check')}</p>
       {planWrite.value !== 'ok' && (
         <p class="warning" role="alert">
           {t('plan.errors.storage')}

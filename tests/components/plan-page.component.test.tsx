@@ -46,7 +46,9 @@ describe('my family plan', { timeout: 30_000 }, () => {
     const next = screen.getByText('Next', { selector: 'h3' }).parentElement!;
     const rsv = within(next).getByText('RSV vaccine').closest('li')!;
     expect(within(rsv).getByText('25 February 2027 to 20 May 2027')).toBeTruthy();
-    expect(within(rsv).getByText('Rule: §3d of our sources list')).toBeTruthy();
+    const source = rsv.querySelector('.plan-item__source')!;
+    expect(source.textContent).toBe('Rule: §3d. Source: gov.uk (12 July 2024)');
+    expect(within(rsv).getByText('gov.uk').getAttribute('href')).toMatch(/^https:\/\/gov\.uk\/government\/publications\/respiratory-syncytial-virus/);
     const register = within(next).getByText('Register the birth').closest('li')!;
     expect(within(register).getByText('By 1 July 2027')).toBeTruthy();
     expect(within(register).getByText('(Worked out from the due date)')).toBeTruthy();

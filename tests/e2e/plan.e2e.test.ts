@@ -81,7 +81,7 @@ describe('my family plan, offline', () => {
     await expect.poll(() => now.locator('.plan-item__title').allTextContents()).toContain('Healthy Start');
     const rsv = child.locator('[data-item="rsv"]');
     expect(await rsv.locator('.plan-item__when').innerText()).toBe('25 February 2027 to 20 May 2027');
-    expect(await rsv.innerText()).toContain('Rule: §3d of our sources list');
+    expect(await rsv.locator('.plan-item__source').innerText()).toBe('Rule: §3d. Source: gov.uk (12 July 2024)');
     expect(await child.locator('[data-item="register-birth"] .plan-item__when').innerText()).toBe('By 1 July 2027 (Worked out from the due date)');
   });
 

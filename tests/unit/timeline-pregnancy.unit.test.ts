@@ -69,3 +69,30 @@ describe('past, now and next', () => {
     expect(plan.find((i) => i.id === 'review-2-years')).toMatchObject({ start: '2028-01-15', end: '2028-07-15', section: '§2b, §2c' });
   });
 });
+
+describe('every item shows the page its rule comes from', () => {
+  it('each section an item cites has a source page', async () => {
+    const { sourcesFor } = await import('../../src/features/timeline/rule-sources');
+    const plans = [buildPlan({ kind: 'due', date: DUE }), buildPlan({ kind: 'born', date: '2022-08-31' })].flat();
+    const missing = plans.flatMap((item) =>
+      item.section.split(',').map((s) => s.trim()).filter((s) => !sourcesFor(item.id, s).length).map((s) => `${item.id} ${s}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('each pregnancy vaccine names its own page, and RSV is the gov.uk page of 12 July 2024', async () => {
+    const { sourcesFor } = await import('../../src/features/timeline/rule-sources');
+    expect(sourcesFor('rsv', '§3d')[0]?.source).toMatchObject({ date: '2024-07-12' });
+    expect(sourcesFor('rsv', '§3d')[0]?.source.url).toMatch(/^https:\/\/gov\.uk\//);
+    expect(sourcesFor('flu', '§3d')[0]?.source.url).not.toBe(sourcesFor('whooping-cough', '§3d')[0]?.source.url);
+  });
+
+  it('every source page is quoted in the rules file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rules = readFileSync(new URL('../../../shared/data/timeline/timeline_rules_sources.md', import.meta.url), 'utf8');
+    const { sourcesFor } = await import('../../src/features/timeline/rule-sources');
+    const urls = buildPlan({ kind: 'due', date: DUE }).concat(buildPlan({ kind: 'born', date: '2022-08-31' }))
+      .flatMap((item) => sourcesFor(item.id, item.section).map((s) => s.source.url));
+    expect([...new Set(urls)].filter((url) => !rules.includes(url))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/dates';
 import { joinList } from '../../lib/intl';
 import { buildIcs, icsStamp } from './ics';
 import { categoriesFor, servicesFor } from './item-services';
+import { siteName, sourcesFor } from './rule-sources';
 import { calendarEvents, childHeading, vaccinesText, whenText } from './plan-text';
 import { removeChild, type PlannedChild } from './plan-store';
 import { downloadText } from './download';
@@ -23,7 +24,7 @@ export function downloadCalendar(entries: { child: PlannedChild; items: PlanItem
 function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Catalogue; district?: string }) {
   const t = useT();
   const services = servicesFor(id, catalogue.services, district);
-  const category = catalogue.terms.find((term) => term.id === categoriesFor(id)[0]);
+  const category = categoriesFor(id)[0];
   return (
     <>
       {services.length === 0 ? (
@@ -41,10 +42,29 @@ function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Cata
       )}
       {category && (
         <p>
-          <a href={`/categories/${category.id}`}>{t('plan.moreServices', { category: category.name })}</a>
+          <a href={`/categories/${category}`}>{t('plan.moreServices', { category: t(`categories.${category}` as 'categories.cat-send') })}</a>
         </p>
       )}
     </>
+  );
+}
+
+/** "Rule: §3d. Source: gov.uk, 12 July 2024": the page behind the rule, with its date. */
+function ItemSources({ item }: { item: PlanItem }) {
+  const t = useT();
+  return (
+    <p class="hint plan-item__source">
+      {t('plan.source', { section: item.section })}{' '}
+      {sourcesFor(item.id, item.section).map(({ section, source }, index) => (
+        <span key={section}>
+          {index > 0 && '; '}
+          <a href={source.url} rel="noopener noreferrer">
+            {siteName(source.url)}
+          </a>{' '}
+          ({source.date === 'undated' ? t('plan.undated') : formatDate(source.date, locale.value)})
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -65,7 +85,7 @@ function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; ch
       <p>{t(`plan.item.${item.id}.text`)}</p>
       {vaccines && <p>{vaccines}</p>}
       {item.summerBorn && <p>{t('plan.summerBorn')}</p>}
-      <p class="hint plan-item__source">{t('plan.source', { section: item.section })}</p>
+      <ItemSources item={item} />
       <details class="plan-item__help no-print" onToggle={(e) => setHelpOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('plan.helps')}</summary>
         {/* Drawn when opened: a plan has dozens of items, and a cheap phone need not lay out every list. */}

@@ -38,10 +38,16 @@ const CATEGORIES: Record<ItemId, string[]> = {
 
 export const categoriesFor = (id: ItemId): string[] => CATEGORIES[id];
 
-/** Up to `limit` services in the item's categories, local ones before national ones, for the district if known. */
+/**
+ * Up to `limit` services for the item: its first category's before the next's (the vaccine
+ * service before the maternity unit for RSV), local before national, serving the district if known.
+ */
 export function servicesFor(id: ItemId, services: readonly ServiceView[], district: string | undefined, limit = 3): ServiceView[] {
-  const wanted = new Set(CATEGORIES[id]);
-  const matching = services.filter((s) => s.categories.some((c) => wanted.has(c)) && (!district || servesDistrict(s, district)));
   const national = (s: ServiceView) => s.areas.some((a) => a.ladCodes === 'all');
-  return [...matching.filter((s) => !national(s)), ...matching.filter(national)].slice(0, limit);
+  const inArea = services.filter((s) => !district || servesDistrict(s, district));
+  const ordered = CATEGORIES[id].flatMap((category) => {
+    const matching = inArea.filter((s) => s.categories.includes(category));
+    return [...matching.filter((s) => !national(s)), ...matching.filter(national)];
+  });
+  return [...new Set(ordered)].slice(0, limit);
 }
