@@ -141,3 +141,27 @@ describe('my family plan, offline', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('clearing the plan from /privacy', () => {
+  const browser = useBrowser();
+
+  it('"Clear everything" removes the plan with everything else', async () => {
+    const context = await browser().newContext({ baseURL: inject('baseURL') });
+    context.setDefaultTimeout(15_000);
+    const page = await openApp(context, '/plan');
+    await addChild(page, 'Date of birth', '3', '3', '2026');
+    await page.getByRole('heading', { name: 'Child 1: Born 3 March 2026' }).waitFor();
+    await page.getByRole('link', { name: 'Privacy and your device' }).click();
+    await page.getByText("Your family's plan: the due dates and dates of birth you entered.").waitFor();
+    await Promise.all([
+      page.waitForURL(/\/(\?cleared=1)?$/),
+      page.getByRole('button', { name: 'Clear everything saved on this device' }).click(),
+    ]);
+    await page.getByRole('status').filter({ hasText: 'has been removed' }).waitFor();
+    await page.goto('/plan');
+    await waitForAppReady(page);
+    await page.getByText('No child added yet.').waitFor();
+    expect(await page.locator('section.plan-child').count()).toBe(0);
+    await context.close();
+  });
+});
