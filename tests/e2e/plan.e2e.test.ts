@@ -165,3 +165,27 @@ describe('clearing the plan from /privacy', () => {
     await context.close();
   });
 });
+
+describe('the plan in Urdu, right to left, at 320 px', () => {
+  const browser = useBrowser();
+
+  it('dates in Urdu, no accessibility problems, nothing scrolls sideways', async () => {
+    const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 320, height: 800 } });
+    context.setDefaultTimeout(15_000);
+    await context.addInitScript(() => {
+      localStorage.setItem('bsf:language', 'ur');
+      localStorage.setItem('bsf:plan', JSON.stringify({ children: [{ id: 'a', kind: 'due', date: '2027-05-20' }] }));
+    });
+    const page = await openApp(context, '/plan');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByRole('heading', { level: 1, name: 'میرے خاندان کا منصوبہ' }).waitFor();
+    // Urdu month names from Intl, not English ones.
+    const when = await page.locator('[data-item="rsv"] .plan-item__when').innerText();
+    expect(when).toContain(new Intl.DateTimeFormat('ur', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 1))));
+    expect(when).not.toContain('February');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await context.close();
+  });
+});
