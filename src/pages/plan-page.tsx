@@ -74,6 +74,9 @@ function PlanContent({ catalogue }: { catalogue: Catalogue }) {
     <Page title={t('plan.title')}>
       <p class="lead no-print">{t('plan.lead')}</p>
       <p class="hint no-print">{t('plan.check')}</p>
+      <p class="no-print">
+        <a href="/healthy-babies">{t('plan.offerLink')}</a>
+      </p>
       {planWrite.value !== 'ok' && (
         <p class="warning" role="alert">
           {t('plan.errors.storage')}

@@ -27,6 +27,7 @@ export const PAGES = [
   '/map',
   '/saved',
   '/plan',
+  '/healthy-babies',
   '/about',
   '/privacy',
   '/words',
