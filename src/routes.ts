@@ -27,6 +27,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/saved', page: 'saved-page', catalogue: true },
   { path: '/contact/:rest*', page: 'pathways-page', catalogue: true, pathways: true },
   { path: '/map', page: 'map-page', catalogue: true },
+  { path: '/plan', page: 'plan-page', catalogue: true },
+  { path: '/healthy-babies', page: 'healthy-babies-page', catalogue: true },
   { path: '/about', page: 'about-page', exportName: 'AboutPage', catalogue: false },
   { path: '/privacy', page: 'privacy-page', exportName: 'PrivacyPage', catalogue: false },
   { path: '/words', page: 'words-page', exportName: 'WordsPage', catalogue: false },

@@ -18,6 +18,9 @@ export function HomePage() {
         </a>
         <p class="card__summary">{t('home.contactLead')}</p>
       </section>
+      <p>
+        <a href="/plan">{t('home.planLink')}</a>
+      </p>
       <section aria-labelledby="stages-heading">
         <h2 id="stages-heading">{t('home.lifeStagesHeading')}</h2>
         <ul class="card-list card-list--stages">

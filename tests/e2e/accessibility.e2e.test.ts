@@ -30,6 +30,8 @@ export const PAGES = [
   '/services/svc-pah-maternity-advice',
   '/map',
   '/saved',
+  '/plan',
+  '/healthy-babies',
   '/about',
   '/privacy',
   '/words',

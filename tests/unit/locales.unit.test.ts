@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/locales/en';
+import plan from '../../src/i18n/locales/en/plan.json';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../src/i18n/locales');
@@ -22,7 +23,8 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-const english = flatten(en);
+// The plan's strings load with its page rather than in `en`, but every language needs them too.
+const english = flatten({ ...en, ...plan });
 const pluralBases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const singularKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
 

@@ -10,4 +10,7 @@ import saved from './saved.json';
 import search from './search.json';
 
 export const en = { ...app, ...search, ...pathways, ...map, ...safety, ...saved };
-export type Resources = typeof app & typeof search & typeof pathways & typeof map & typeof safety & typeof saved;
+// The plan's strings load with the plan page (src/features/timeline/plan-strings.ts), not here:
+// they are typed with the rest but not bundled into the home page.
+export type Resources = typeof app & typeof search & typeof pathways & typeof map & typeof safety & typeof saved &
+  typeof import('./plan.json');

@@ -1,0 +1,91 @@
+/** The plan page as a parent uses it: dates in, items with dates out, errors in plain words, kept on the device.
+ * Text queries with a selector rather than role queries: the page is long and happy-dom's role walk is slow. */
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { catalogue } from '../../src/features/catalogue/catalogue';
+import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
+import PlanPage from '../../src/pages/plan-page';
+import { validCatalogue } from '../fixtures/catalogue/valid';
+
+function show() {
+  return render(
+    <LocationProvider>
+      <PlanPage />
+    </LocationProvider>,
+  );
+}
+
+function enter(kind: 'Due date' | 'Date of birth', day: string, month: string, year: string) {
+  const form = within(document.querySelector('form')!);
+  fireEvent.click(form.getByLabelText(kind));
+  fireEvent.input(form.getByLabelText('Day'), { target: { value: day } });
+  fireEvent.input(form.getByLabelText('Month'), { target: { value: month } });
+  fireEvent.input(form.getByLabelText('Year'), { target: { value: year } });
+  fireEvent.click(form.getByText('Add to my plan', { selector: 'button' }));
+}
+
+// A long page in happy-dom on a shared machine: room for a slow render (no test measures time).
+describe('my family plan', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    catalogue.value = normaliseCatalogue(validCatalogue());
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-29T12:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a due date lists pregnancy items with their dates, now and next', () => {
+    show();
+    enter('Due date', '20', '5', '2027');
+    expect(screen.getByText('Child 1: Due 20 May 2027', { selector: 'h2' })).toBeTruthy();
+    const now = screen.getByText('Now', { selector: 'h3' }).parentElement!;
+    expect(within(now).getByText('Healthy Start')).toBeTruthy();
+    const next = screen.getByText('Next', { selector: 'h3' }).parentElement!;
+    const rsv = within(next).getByText('RSV vaccine').closest('li')!;
+    expect(within(rsv).getByText('25 February 2027 to 20 May 2027')).toBeTruthy();
+    const source = rsv.querySelector('.plan-item__source')!;
+    expect(source.textContent).toBe('Rule: §3d. Source: gov.uk (12 July 2024)');
+    expect(within(rsv).getByText('gov.uk').getAttribute('href')).toMatch(/^https:\/\/gov\.uk\/government\/publications\/respiratory-syncytial-virus/);
+    const register = within(next).getByText('Register the birth').closest('li')!;
+    expect(within(register).getByText('By 1 July 2027')).toBeTruthy();
+    expect(within(register).getByText('(Worked out from the due date)')).toBeTruthy();
+  });
+
+  it('a date of birth gives MMRV or MMR by date, and the plan survives a reload from this device', () => {
+    const first = show();
+    enter('Date of birth', '15', '1', '2025');
+    const oneYear = screen.getByText('Vaccines at 1 year').closest('li')!;
+    expect(within(oneYear).getByText(/^Vaccines: .*MMRV/)).toBeTruthy();
+    expect(localStorage.getItem('bsf:plan')).toContain('2025-01-15');
+    first.unmount();
+    show();
+    expect(screen.getByText('Child 1: Born 15 January 2025', { selector: 'h2' })).toBeTruthy();
+  });
+
+  it('says what is wrong with an impossible or future date, and adds nothing', () => {
+    show();
+    enter('Date of birth', '29', '2', '2025');
+    expect(screen.getByRole('alert').textContent).toContain('Date of birth must be a real date');
+    enter('Date of birth', '1', '12', '2026');
+    expect(screen.getByRole('link', { name: 'Date of birth must be today or in the past' })).toBeTruthy();
+    enter('Due date', '1', '1', '2028');
+    expect(screen.getByRole('link', { name: 'Due date must be within the next 42 weeks' })).toBeTruthy();
+    expect(screen.getByText('No child added yet.')).toBeTruthy();
+    expect(localStorage.getItem('bsf:plan')).toBeNull();
+  });
+
+  it('keeps several children, and removes one', () => {
+    show();
+    enter('Due date', '20', '5', '2027');
+    enter('Date of birth', '31', '8', '2022');
+    expect(screen.getByText('Child 2: Born 31 August 2022', { selector: 'h2' })).toBeTruthy();
+    const firstChild = screen.getByText('Child 1: Due 20 May 2027', { selector: 'h2' }).closest('section')!;
+    fireEvent.click(within(firstChild).getByText('Remove from plan', { selector: 'button', exact: false }));
+    expect(screen.queryByText('Child 1: Due 20 May 2027', { selector: 'h2' })).toBeNull();
+    expect(screen.getByText('Chickenpox (MMRV) catch-up', { selector: 'h4' })).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem('bsf:plan')!).children).toHaveLength(1);
+  });
+});
