@@ -12,6 +12,7 @@ import { downloadText } from './download';
 import { useState } from 'preact/hooks';
 import { groupPlan, type ItemId, type PlanItem, type Status } from './timeline';
 import type { IsoDate } from './calendar-dates';
+import { servicePath, categoryPath } from '../../lib/paths';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
@@ -33,7 +34,7 @@ function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Cata
         <ul class="list">
           {services.map((s) => (
             <li key={s.id}>
-              <a href={`/services/${s.id}`} lang="en" dir="auto">
+              <a href={servicePath(s.id)} lang="en" dir="auto">
                 {s.name}
               </a>
             </li>
@@ -42,7 +43,7 @@ function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Cata
       )}
       {category && (
         <p>
-          <a href={`/categories/${category}`}>{t('plan.moreServices', { category: t(`categories.${category}` as 'categories.cat-send') })}</a>
+          <a href={categoryPath(category)}>{t('plan.moreServices', { category: t(`categories.${category}` as 'categories.cat-send') })}</a>
         </p>
       )}
     </>
