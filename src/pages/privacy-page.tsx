@@ -15,6 +15,7 @@ export function PrivacyPage() {
       <ul class="list">
         <li>{t('privacy.storedLanguage')}</li>
         <li>{t('privacy.storedSaved')}</li>
+        <li>{t('privacy.storedPlace')}</li>
         <li>{t('privacy.storedOffline')}</li>
         <li>{t('privacy.storedTiles')}</li>
       </ul>
