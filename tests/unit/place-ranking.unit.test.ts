@@ -74,3 +74,16 @@ describe('ranking for the family’s area', () => {
     expect(withOrder('/search?q=food', 'best')).toBe('/search?q=food');
   });
 });
+
+describe('"money for food" from a Harlow postcode (issue 20)', () => {
+  it('shows a west Essex or national service first, before any Hertfordshire-only one', async () => {
+    const { createCatalogueSearch } = await import('../../src/features/search/catalogue-search');
+    const { buildGazetteer } = await import('../../src/features/search/places-in-query');
+    const { findServices } = await import('../../src/features/search/find-services');
+    const found = findServices(createCatalogueSearch(catalogue), buildGazetteer(), 'money for food').services;
+    expect(found.some(hertsOnly)).toBe(true);
+    const { services } = rankForPlace(found, HARLOW, 'best');
+    expect(servesHarlow(services[0]!)).toBe(true);
+    expect(services.findIndex(hertsOnly)).toBeGreaterThan(services.map(servesHarlow).lastIndexOf(true));
+  });
+});
