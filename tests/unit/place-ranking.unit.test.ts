@@ -57,13 +57,18 @@ describe('ranking for the family’s area', () => {
     expect(miles.has('svc-nhs-111')).toBe(false);
   });
 
-  it('sorts nearest first when asked, with services that have no place after every distance', () => {
+  it('sorts nearest first within the family’s area when asked, services with no place after every distance', () => {
     const { services, miles } = rankForPlace(catalogue.services, HARLOW, 'nearest');
-    const distances = services.map((s) => miles.get(s.id));
+    const forHarlow = services.filter(servesHarlow);
+    expect(services.slice(0, forHarlow.length)).toEqual(forHarlow);
+    const distances = forHarlow.map((s) => miles.get(s.id));
     const placed = distances.filter((m): m is number => m !== undefined);
-    expect(placed.length).toBeGreaterThan(2);
+    expect(placed.length).toBeGreaterThan(1);
     expect(placed).toEqual([...placed].sort((a, b) => a - b));
     expect(distances.slice(0, placed.length).every((m) => m !== undefined)).toBe(true);
+    // The search's own order would not do this: it is not by distance.
+    const unsorted = rankForPlace(catalogue.services, HARLOW, 'best').services.filter(servesHarlow).map((s) => miles.get(s.id));
+    expect(unsorted).not.toEqual(distances);
   });
 
   it('keeps the order in the search address', () => {

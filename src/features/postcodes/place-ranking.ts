@@ -42,8 +42,9 @@ export interface PlacedResults {
 
 /**
  * The family's area first, keeping the search's own order within each tier (Array sort is stable,
- * so the urgent numbers a query put first stay first: they serve everywhere). "nearest" then
- * puts services with a place nearest first, and those with none after them, in the same order.
+ * so the urgent numbers a query put first stay first: they serve everywhere). "nearest" then sorts
+ * each tier by distance, services with no place after those with one: a family centre nearby that
+ * only serves the other county is no nearer answer for this family.
  */
 export function rankForPlace(
   services: ServiceView[],
@@ -56,17 +57,13 @@ export function rankForPlace(
     if (m !== undefined) miles.set(service.id, m);
   }
   const { ladCode } = place;
-  let ranked = services;
-  if (ladCode) {
-    const county = countyDistricts(ladCode);
-    const tiers = new Map(services.map((s) => [s.id, areaTier(s, ladCode, county)]));
-    ranked = [...services].sort((a, b) => (tiers.get(a.id) ?? 0) - (tiers.get(b.id) ?? 0));
-  }
-  if (order === 'nearest') {
-    // Services with no place sort after every distance (a large number, not Infinity: Infinity - Infinity is NaN).
-    const far = Number.MAX_SAFE_INTEGER;
-    ranked = [...ranked].sort((a, b) => (miles.get(a.id) ?? far) - (miles.get(b.id) ?? far));
-  }
+  const county = ladCode ? countyDistricts(ladCode) : [];
+  const tiers = new Map(services.map((s) => [s.id, ladCode ? areaTier(s, ladCode, county) : 0]));
+  // Services with no place sort after every distance (a large number, not Infinity: Infinity - Infinity is NaN).
+  const far = Number.MAX_SAFE_INTEGER;
+  const byDistance = (a: ServiceView, b: ServiceView) =>
+    order === 'nearest' ? (miles.get(a.id) ?? far) - (miles.get(b.id) ?? far) : 0;
+  const ranked = [...services].sort((a, b) => (tiers.get(a.id) ?? 0) - (tiers.get(b.id) ?? 0) || byDistance(a, b));
   return { services: ranked, miles };
 }
 
