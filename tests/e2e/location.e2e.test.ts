@@ -4,6 +4,7 @@
  * map keeps its height after a postcode search and no control covers a heading; the postcode can
  * be forgotten, and /privacy lists it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -118,5 +119,27 @@ describe('location remembered on this device', () => {
     expect(await page.getByLabel('Order results').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe.each(['en', 'ur'])('axe with a remembered postcode, in %s at 360 px', (language) => {
+  const browser = useBrowser();
+
+  it.each(['/map', '/search?q=money+for+food&sort=nearest', '/privacy'])('%s has no violations', async (address) => {
+    const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 } });
+    context.setDefaultTimeout(15_000);
+    await context.addInitScript(
+      ({ code, place }) => {
+        localStorage.setItem('bsf:language', code);
+        localStorage.setItem('bsf:place:v1', place);
+      },
+      { code: language, place: JSON.stringify({ label: 'CM20 1LP', lat: 51.7727, lon: 0.0964, ladCode: HARLOW }) },
+    );
+    const page = await openApp(context, address);
+    // The parts that need the postcode have rendered.
+    await page.locator(address === '/map' ? '.remembered-place' : address === '/privacy' ? 'main li' : '.result-order').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
   });
 });
