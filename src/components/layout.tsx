@@ -65,6 +65,17 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <div class="width-container">
         <ExitThisPageButton />
         <UpdateAvailable />
+        {/* Offline, the page says so once, near the top and quietly; the footer keeps the build date.
+            The region is always there, so going offline mid-visit is announced. */}
+        <div role="status" class="offline-note">
+          {!online.value && (
+            <p>
+              {years
+                ? t('freshness.offline', { date: built, years })
+                : t('freshness.offlineNoSources', { date: built })}
+            </p>
+          )}
+        </div>
         <main id="main-content" tabIndex={-1} class="main">
           {children}
         </main>
@@ -73,9 +84,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="width-container">
           <OfflineReady />
           <p class="footer__freshness">
-            {years
-              ? t(online.value ? 'freshness.built' : 'freshness.offline', { date: built, years })
-              : t(online.value ? 'freshness.builtNoSources' : 'freshness.offlineNoSources', { date: built })}
+            {years ? t('freshness.built', { date: built, years }) : t('freshness.builtNoSources', { date: built })}
           </p>
           <ul class="footer__links">
             <li>

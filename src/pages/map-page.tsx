@@ -2,8 +2,10 @@
  * Map and "near me" (/map, /map?postcode=…): a postcode or the user's location puts services
  * nearest first, in a list that always holds every service, with the map beside it.
  * Postcodes resolve offline from the shipped file; the map loads Leaflet on its own.
+ * A postcode found is remembered on this device (remembered-place.ts) for search's distances,
+ * shown again on the next visit, and forgotten with one button.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
 import { RenderLater } from '../components/render-later';
@@ -22,6 +24,7 @@ import { loadGeo, loadPostcodes } from '../features/postcodes/load';
 import { lookupPostcode } from '../features/postcodes/lookup';
 import { servicesByPlace } from '../features/postcodes/nearest';
 import { parsePostcode } from '../features/postcodes/normalise';
+import { forgetPlace, readRememberedPlace, rememberPlace, type RememberedPlace } from '../features/postcodes/remembered-place';
 import { locale, useT } from '../i18n/i18n';
 
 interface Origin {
@@ -33,16 +36,36 @@ interface Origin {
   approximate: boolean;
 }
 
-function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: string }) {
+/** Keeps a found postcode on this device, with its district when it is in the area (for "your area first"). */
+function rememberPostcode(label: string, lat: number, lon: number, inArea: boolean, saved: (place: RememberedPlace) => void) {
+  const save = (ladCode?: string) => {
+    const place: RememberedPlace = ladCode ? { label, lat, lon, ladCode } : { label, lat, lon };
+    // Private browsing or a full storage: nothing is kept, so nothing claims to be.
+    if (rememberPlace(place) === 'ok') saved(place);
+  };
+  if (!inArea) return save();
+  void loadGeo<{ features: BoundaryFeature[] }>('boundaries.json').then(
+    ({ features }) => save(districtAt(features, { lat, lon })),
+    () => save(),
+  );
+}
+
+function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode: string }) {
   const t = useT();
   const { route } = useLocation();
+  const [remembered, setRemembered] = useState(() => readRememberedPlace());
+  const [forgotten, setForgotten] = useState(false);
+  const postcodeField = useRef<HTMLInputElement>(null);
+  // With no postcode in the address, the one remembered on this device.
+  const postcode = asked || remembered?.label || '';
   const [value, setValue] = useState(postcode);
   const [origin, setOrigin] = useState<Origin | undefined>();
   const [error, setError] = useState<string | undefined>();
   // Counts submissions, so submitting the same postcode again looks it up (and focuses errors) again.
   const [attempt, setAttempt] = useState(0);
   const geo = useGeolocation((lat, lon) => {
-    if (postcode) route('/map');
+    if (asked) route('/map');
+    setValue('');
     setError(undefined);
     const label = t('map.yourLocation');
     void loadGeo<{ features: BoundaryFeature[] }>('boundaries.json').then(
@@ -67,6 +90,8 @@ function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: strin
         setError(undefined);
         setValue(label);
         setOrigin({ lat, lon, label, inArea, approximate: precision !== 'unit' });
+        setForgotten(false);
+        rememberPostcode(label, lat, lon, inArea, setRemembered);
       },
       () => current && setError(t('map.errors.loadFailed')),
     );
@@ -99,6 +124,17 @@ function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: strin
     route(`/map?postcode=${encodeURIComponent(parsed.text)}`);
   }
 
+  function forget() {
+    forgetPlace();
+    setRemembered(null);
+    setForgotten(true);
+    setOrigin(undefined);
+    setValue('');
+    if (asked) route('/map');
+    // The button has gone: the postcode box is where a parent would go next.
+    postcodeField.current?.focus();
+  }
+
   return (
     <Page title={t('map.title')}>
       <ErrorSummary errors={error ? [{ fieldId: POSTCODE_FIELD_ID, message: error }] : []} attempt={attempt} />
@@ -110,7 +146,19 @@ function NearMe({ catalogue, postcode }: { catalogue: Catalogue; postcode: strin
         onSubmit={submit}
         onUseLocation={geo.request}
         locating={geo.locating}
+        inputRef={postcodeField}
       />
+      {remembered && (
+        <div class="remembered-place">
+          <p>{t('place.saved', { place: remembered.label })}</p>
+          <button type="button" class="button button--secondary" onClick={forget}>
+            {t('place.forget')}
+          </button>
+        </div>
+      )}
+      <p role="status" class="remembered-place__status">
+        {forgotten ? t('place.forgotten') : ''}
+      </p>
       {geo.problem && (
         <p class="warning" role="alert">
           {t(`map.location.${geo.problem}`)}

@@ -16,6 +16,7 @@ export function PrivacyPage() {
         <li>{t('privacy.storedLanguage')}</li>
         <li>{t('privacy.storedSaved')}</li>
         <li>{t('privacy.storedPlan')}</li>
+        <li>{t('privacy.storedPlace')}</li>
         <li>{t('privacy.storedOffline')}</li>
         <li>{t('privacy.storedTiles')}</li>
       </ul>

@@ -2,7 +2,8 @@
  * Search: the query and filters live in the URL (/search?q=…&stage=…); results are derived
  * from it, so back/forward, reload and a shared link all show the same thing. Loaded lazily,
  * so the search index is never built on the first screen. Urgent words show "Need help now?"
- * above the results (find-services.ts puts the medical route first).
+ * above the results (find-services.ts puts the medical route first). With the family's postcode
+ * saved on this device (from "Near me"), their own area comes first and each card says how far it is.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -18,6 +19,9 @@ import { AppliedFilters } from '../features/search/applied-filters';
 import { catalogueSearch } from '../features/search/catalogue-search';
 import { EmptyState } from '../features/search/empty-state';
 import { FilterPanel } from '../features/search/filter-panel';
+import { ResultOrderField } from '../features/search/result-order';
+import { orderIn, rankForPlace, withOrder, type ResultOrder } from '../features/postcodes/place-ranking';
+import { readRememberedPlace } from '../features/postcodes/remembered-place';
 import { ResultCard } from '../features/search/result-card';
 import { EchoedQuery, QUERY_SLOT } from '../features/search/echoed-query';
 import { findServices } from '../features/search/find-services';
@@ -45,14 +49,21 @@ export function prepare(): void {
 const PAGE_SIZE = 10;
 const NOT_SEARCHED = { highlight: new Set<string>(), needs: new Set<string>() };
 
-function ResultList({ services, highlight }: { services: Catalogue['services']; highlight: ReadonlySet<string> }) {
+interface ResultListProps {
+  services: Catalogue['services'];
+  highlight: ReadonlySet<string>;
+  /** Miles by service id, when the family's postcode is known. */
+  miles?: ReadonlyMap<string, number>;
+}
+
+function ResultList({ services, highlight, miles }: ResultListProps) {
   const t = useT();
   const [shown, setShown] = useState(PAGE_SIZE);
   return (
     <>
       <ul class="card-list search-results">
         {services.slice(0, shown).map((s) => (
-          <ResultCard key={s.id} service={s} highlight={highlight} />
+          <ResultCard key={s.id} service={s} highlight={highlight} headingLevel={3} miles={miles?.get(s.id)} />
         ))}
       </ul>
       {services.length > shown && (
@@ -64,9 +75,19 @@ function ResultList({ services, highlight }: { services: Catalogue['services']; 
   );
 }
 
-function Search({ catalogue, state, url }: { catalogue: Catalogue; state: SearchState; url: string }) {
+interface SearchProps {
+  catalogue: Catalogue;
+  state: SearchState;
+  url: string;
+  order: ResultOrder;
+}
+
+function Search({ catalogue, state, url, order }: SearchProps) {
   const t = useT();
   const { route } = useLocation();
+  // Read once per visit: it changes only on the map page.
+  const [place] = useState(() => readRememberedPlace());
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
   const instant = useNow();
   const typing = useRef(false);
   const index = catalogueSearch(catalogue);
@@ -78,10 +99,12 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
     () => (query ? findServices(index, places(), query) : { ...NOT_SEARCHED, services: catalogue.services }),
     [index, catalogue, query],
   );
-  const services = useMemo(
+  const matching = useMemo(
     () => found.services.filter((s) => matchesFilters(s, state.filters, instant)),
     [found, state.filters, instant],
   );
+  const placed = useMemo(() => (place ? rankForPlace(matching, place, order) : undefined), [matching, place, order]);
+  const services = placed?.services ?? matching;
   const applied = countFilters(state.filters);
   const suggestion = useMemo(
     () => (services.length === 0 && query ? suggestSpelling(index, query, isPlaceWord) : null),
@@ -91,7 +114,7 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
   // The first live update of a burst of typing adds a history entry; the rest replace it,
   // so Back goes to the previous search rather than through every keystroke.
   const onSearch = (fields: URLSearchParams, live: boolean) => {
-    const next = searchUrl(parseSearchParams(fields));
+    const next = withOrder(searchUrl(parseSearchParams(fields)), order);
     if (next !== url) route(next, live && typing.current);
     typing.current = live;
   };
@@ -107,7 +130,12 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
   return (
     <Page title={query ? t('search.title') : t('search.titleAll')}>
       <SearchForm query={query} onSearch={onSearch}>
-        <FilterPanel catalogue={catalogue} filters={state.filters} applied={applied} />
+        <FilterPanel
+          catalogue={catalogue}
+          filters={state.filters}
+          applied={applied}
+          onApply={() => resultsHeading.current?.focus()}
+        />
       </SearchForm>
       {shortened && <p class="search-too-long">{t('search.tooLong', { max: MAX_QUERY_LENGTH })}</p>}
       <AppliedFilters state={shown} catalogue={catalogue} />
@@ -125,13 +153,19 @@ function Search({ catalogue, state, url }: { catalogue: Catalogue; state: Search
           )}
         </UrgentNumbers>
       )}
-      <p role="status" class="result-count">
-        <EchoedQuery sentence={count} query={query} />
-      </p>
+      {/* A heading, so "Apply filters" can bring focus here and screen readers can jump to it. */}
+      <h2 class="result-count" ref={resultsHeading} tabIndex={-1}>
+        <span role="status">
+          <EchoedQuery sentence={count} query={query} />
+        </span>
+      </h2>
+      {place && services.length > 0 && (
+        <ResultOrderField place={place.label} order={order} onOrder={(next) => route(withOrder(searchUrl(state), next))} />
+      )}
       {services.length === 0 ? (
         <EmptyState state={shown} suggestion={suggestion} applied={applied} />
       ) : (
-        <ResultList key={url} services={services} highlight={found.highlight} />
+        <ResultList key={url} services={services} highlight={found.highlight} miles={placed?.miles} />
       )}
     </Page>
   );
@@ -141,5 +175,8 @@ export default function SearchPage() {
   const { url } = useLocation();
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
-  return <WithCatalogue>{(catalogue) => <Search catalogue={catalogue} state={state} url={url} />}</WithCatalogue>;
+  const order = orderIn(search);
+  return (
+    <WithCatalogue>{(catalogue) => <Search catalogue={catalogue} state={state} url={url} order={order} />}</WithCatalogue>
+  );
 }

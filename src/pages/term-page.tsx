@@ -1,12 +1,15 @@
-/** Services for one life stage (grouped by topic) or one category: /life-stages/:id, /categories/:id. */
+/** Services for one life stage (grouped by topic, each card once) or one category: /life-stages/:id, /categories/:id. */
 import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { Catalogue, ServiceView, TermView } from '../features/catalogue/model';
-import { findTerm, groupByCategory, servicesWithTerm } from '../features/catalogue/queries';
+import { findTerm, servicesWithTerm } from '../features/catalogue/queries';
+import { groupByTopicOnce } from '../features/catalogue/topic-groups';
+import '../features/catalogue/topic-groups.css';
 import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY } from '../features/catalogue/oruk';
 import { ResultCard } from '../features/search/result-card';
 import { useT } from '../i18n/i18n';
 import { NotFoundPage } from './not-found-page';
+import { servicePath } from '../lib/paths';
 
 function ServiceList({ services, headingLevel }: { services: ServiceView[]; headingLevel: 2 | 3 }) {
   return (
@@ -15,6 +18,25 @@ function ServiceList({ services, headingLevel }: { services: ServiceView[]; head
         <ResultCard key={s.id} service={s} headingLevel={headingLevel} />
       ))}
     </ul>
+  );
+}
+
+/** One line naming the services of a topic whose cards are under another topic on the page. */
+function AlsoListed({ services }: { services: ServiceView[] }) {
+  const t = useT();
+  return (
+    <div class="also-listed">
+      <p class="also-listed__lead">{t('lifeStagePage.alsoListed')}</p>
+      <ul class="list also-listed__list">
+        {services.map((s) => (
+          <li key={s.id}>
+            <a href={servicePath(s.id)} lang="en" dir="auto">
+              {s.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -30,10 +52,11 @@ function TermServices({ catalogue, term }: { catalogue: Catalogue; term: TermVie
       <p class="lead">{term.description}</p>
       <p>{t('lifeStagePage.count', { count: services.length })}</p>
       {isStage ? (
-        groupByCategory(catalogue, services).map((group) => (
+        groupByTopicOnce(catalogue, services).map((group) => (
           <section key={group.term.id} aria-labelledby={`group-${group.term.id}`}>
             <h2 id={`group-${group.term.id}`}>{label(group.term.id, group.term.name)}</h2>
-            <ServiceList services={group.services} headingLevel={3} />
+            {group.services.length > 0 && <ServiceList services={group.services} headingLevel={3} />}
+            {group.alsoListed.length > 0 && <AlsoListed services={group.alsoListed} />}
           </section>
         ))
       ) : (

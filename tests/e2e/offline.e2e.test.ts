@@ -65,8 +65,13 @@ describe('offline after the first visit', () => {
     await expectPage(page, HOME.path, HOME.h1);
     // Guards against a false pass: the page really is offline and served by the worker.
     await expectOffline(page, response);
-    // The app notices too: the footer says the information shown is what the device holds.
-    await page.getByText('You are offline').waitFor();
+    // The app notices too: one quiet line says the information shown is what the device holds,
+    // above the page's heading where it is seen (issue 20), and not again in the footer.
+    const offlineNote = page.getByText('You are offline');
+    await offlineNote.waitFor();
+    expect(await offlineNote.count()).toBe(1);
+    const noteTop = (await offlineNote.boundingBox())?.y ?? Infinity;
+    expect(noteTop).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())?.y ?? 0);
     expect(errors).toEqual([]);
   });
 

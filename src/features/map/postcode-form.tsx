@@ -1,4 +1,5 @@
 /** The postcode box (label, hint, inline error) and "Use my location". Submits by changing the URL. */
+import type { Ref } from 'preact';
 import { useT } from '../../i18n/i18n';
 
 interface Props {
@@ -8,11 +9,13 @@ interface Props {
   onSubmit: () => void;
   onUseLocation: () => void;
   locating: boolean;
+  /** So the page can bring focus back to the box (after "Forget this postcode"). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 export const POSTCODE_FIELD_ID = 'postcode';
 
-export function PostcodeForm({ value, error, onInput, onSubmit, onUseLocation, locating }: Props) {
+export function PostcodeForm({ value, error, onInput, onSubmit, onUseLocation, locating, inputRef }: Props) {
   const t = useT();
   const describedBy = error ? `${POSTCODE_FIELD_ID}-hint ${POSTCODE_FIELD_ID}-error` : `${POSTCODE_FIELD_ID}-hint`;
   return (
@@ -41,6 +44,7 @@ export function PostcodeForm({ value, error, onInput, onSubmit, onUseLocation, l
         )}
         <div class="postcode-form__row">
           <input
+            ref={inputRef}
             id={POSTCODE_FIELD_ID}
             name="postcode"
             class={error ? 'input input--error postcode-form__input' : 'input postcode-form__input'}

@@ -10,6 +10,9 @@ import type { MapController } from './leaflet-map';
 import type { MapPoint } from './map-points';
 import { StaticMap } from './static-map';
 import { StreetMapToggle, streetMap } from './street-map';
+// The canvas's height lives here too: the still map lies over the empty canvas before Leaflet
+// (which also imports it) loads, and without it the frame had no height on a phone (issue 20).
+import './map.css';
 
 export interface Origin {
   lat: number;

@@ -48,19 +48,25 @@ interface PanelProps {
  * A closed panel with no filters applied renders only its summary: its hundred-odd fields would
  * cost a cheap phone a long task on every search page. With filters applied the fields stay
  * (even when closed), because the form sends them with each search.
+ * The panel opens only when asked, and "Apply filters" closes it and calls `onApply` (the page
+ * moves focus to its results), so the first result is not screens below the filters.
  */
-export function FilterPanel(props: PanelProps) {
+export function FilterPanel({ onApply, ...props }: PanelProps & { onApply?: () => void }) {
   const t = useT();
-  const [opened, setOpened] = useState(false);
+  const [open, setOpen] = useState(false);
+  const apply = () => {
+    setOpen(false);
+    onApply?.();
+  };
   return (
-    <details class="filters" open={props.applied > 0} onToggle={(event) => setOpened(event.currentTarget.open)}>
+    <details class="filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary class="filters__summary">{t('filters.heading', { count: props.applied })}</summary>
-      {(opened || props.applied > 0) && <FilterFields {...props} />}
+      {(open || props.applied > 0) && <FilterFields {...props} onApply={apply} />}
     </details>
   );
 }
 
-function FilterFields({ catalogue, filters }: PanelProps) {
+function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: () => void }) {
   const t = useT();
   const lng = locale.value;
   const languages = languageOptions(catalogue.services);
@@ -127,7 +133,8 @@ function FilterFields({ catalogue, filters }: PanelProps) {
         chosen={filters.categories}
         options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: term.name }))}
       />
-      <button type="submit" class="button button--secondary">{t('filters.apply')}</button>
+      {/* Still a submit button, so the form sends the filters without JavaScript too. */}
+      <button type="submit" class="button button--secondary" onClick={onApply}>{t('filters.apply')}</button>
     </>
   );
 }

@@ -1,12 +1,15 @@
 /**
  * A service in any list (search results, a life stage or topic, the saved list): name and summary
- * with matched words marked, open status, tap-to-call and save.
+ * with matched words marked, how far away it is (when the family's postcode is known), open
+ * status, tap-to-call and save.
  */
 import type { ServiceView } from '../catalogue/model';
 import { dialString } from '../catalogue/queries';
 import { OpenStatusLine } from '../service/open-status';
 import { SaveButton } from '../saved/save-button';
-import { useT } from '../../i18n/i18n';
+import { locale, useT } from '../../i18n/i18n';
+import { milesFormatter } from '../map/format';
+import { roundMiles } from '../postcodes/distance';
 import { Highlighted } from './highlighted';
 import { summarise } from '../../lib/summary';
 import { servicePath } from '../../lib/paths';
@@ -19,10 +22,13 @@ interface Props {
   highlight?: ReadonlySet<string>;
   /** h3 when the list sits under its own h2 (a life stage's topics). */
   headingLevel?: 2 | 3;
+  /** Miles to its nearest place from the family's saved postcode; none for phone or online services. */
+  miles?: number;
 }
 
-export function ResultCard({ service, highlight = NOTHING, headingLevel = 2 }: Props) {
+export function ResultCard({ service, highlight = NOTHING, headingLevel = 2, miles }: Props) {
   const t = useT();
+  const rounded = miles === undefined ? undefined : roundMiles(miles);
   const phone = service.phones.find((p) => !p.textOnly);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
@@ -36,6 +42,9 @@ export function ResultCard({ service, highlight = NOTHING, headingLevel = 2 }: P
       <p class="card__summary" lang="en" dir="ltr">
         <Highlighted text={summarise(service.description)} words={highlight} />
       </p>
+      {rounded !== undefined && (
+        <p class="card__distance">{t('map.miles', { count: rounded, formatted: milesFormatter(locale.value)(rounded) })}</p>
+      )}
       <OpenStatusLine schedules={service.schedules} />
       {phone && (
         <p class="card__phone">

@@ -1,0 +1,61 @@
+/**
+ * A life-stage page groups its services by topic with each service's card once (issue 20: the
+ * Pregnancy page repeated the same cards over about 30 screens), and a service about several
+ * topics is still named under each of them.
+ */
+import { render, screen, within } from '@testing-library/preact';
+import path from 'node:path';
+import { LocationProvider } from 'preact-iso';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/features/catalogue/catalogue';
+import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
+import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
+import { LifeStagePage } from '../../src/pages/term-page';
+
+const dir = path.resolve(import.meta.dirname, '../../data/catalogue');
+const real = normaliseCatalogue(readCatalogueDir(dir).files as unknown as CatalogueFiles);
+
+function showStage(id: string) {
+  window.history.replaceState(null, '', `/life-stages/${id}`);
+  render(
+    <LocationProvider>
+      <LifeStagePage id={id} />
+    </LocationProvider>,
+  );
+}
+
+const sectionOf = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
+const cardTitles = (root: HTMLElement) => within(root).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+
+describe('the Pregnancy stage page', () => {
+  beforeEach(() => {
+    catalogue.value = real;
+  });
+
+  it('shows each of its services’ cards once, under a topic heading', () => {
+    showStage('stage-pregnancy');
+    const pregnancy = real.services.filter((s) => s.lifeStages.includes('stage-pregnancy'));
+    // The real catalogue has services under several topics, or this test would prove nothing.
+    expect(pregnancy.some((s) => s.categories.length > 1)).toBe(true);
+
+    const titles = cardTitles(document.querySelector('main, body') as HTMLElement);
+    expect(titles).toHaveLength(pregnancy.length);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect([...titles].sort()).toEqual(pregnancy.map((s) => s.name).sort());
+    expect(screen.getByText(`${pregnancy.length} services`)).toBeTruthy();
+  });
+
+  it('names a service under each of its other topics, linking to it, without a second card', () => {
+    showStage('stage-pregnancy');
+    const samaritans = real.services.find((s) => s.id === 'svc-samaritans')!;
+    expect(samaritans.categories).toEqual(['cat-urgent-help', 'cat-mental-health']);
+
+    const urgent = sectionOf('Urgent help');
+    expect(cardTitles(urgent)).toContain(samaritans.name);
+    const mental = sectionOf('Your mental health');
+    expect(cardTitles(mental)).not.toContain(samaritans.name);
+    const link = within(mental).getByRole('link', { name: samaritans.name });
+    expect(link.getAttribute('href')).toBe('/services/svc-samaritans');
+  });
+});
