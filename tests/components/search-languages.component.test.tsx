@@ -13,11 +13,14 @@ import { catalogue } from '../../src/features/catalogue/catalogue';
 import { readCatalogueDir } from '../../src/features/catalogue/load-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
+import { createCatalogueSearch } from '../../src/features/search/catalogue-search';
+import { tokenise } from '../../src/features/search/text';
 import { setLanguage } from '../../src/i18n/i18n';
 import SearchPage from '../../src/pages/search-page';
 
 const real = normaliseCatalogue(readCatalogueDir(resolve('data/catalogue')).files as unknown as CatalogueFiles);
 const byName = new Map(real.services.map((s) => [s.name, s]));
+const index = createCatalogueSearch(real);
 
 type Everyday = 'vitamins' | 'health visitor' | 'speech' | 'childcare' | 'breastfeeding';
 const CATEGORY: Record<Everyday, string> = {
@@ -176,5 +179,50 @@ describe.each(Object.entries(LANGUAGES))('searching in %s', (code, words) => {
     expect(box && list && (box.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0).toBe(true);
     expect(box?.querySelector('a[href="tel:999"]')).not.toBeNull();
     expect(box?.querySelector('a[href="tel:111"]')).not.toBeNull();
+  });
+});
+
+describe('when nothing matches, the page answers in the family’s language', () => {
+  afterAll(async () => {
+    await setLanguage('en', false);
+  });
+
+  it.each([
+    ['pl', 'moje dziecko potrzebuje kwzx', 'Spróbuj innych słów albo wpisz po angielsku'],
+    ['ar', 'طفلي يحتاج كذا', 'ابحث بالإنجليزية'],
+    ['bn', 'আমার শিশুর কখগ', 'ইংরেজিতে খুঁজুন'],
+  ])('%s: "%s" says to search in English (e.g. “vitamins”), never “check the spelling”, and offers no English word', async (code, query, help) => {
+    catalogue.value = real;
+    await setLanguage(code, false);
+    window.history.replaceState(null, '', `/search?q=${encodeURIComponent(query)}`);
+    render(
+      <LocationProvider>
+        <SearchPage />
+      </LocationProvider>,
+    );
+    const empty = document.querySelector('.search-empty') as HTMLElement;
+    expect(empty.textContent).toContain(help);
+    expect(empty.textContent).toContain('vitamins');
+    expect(empty.querySelector('a[href="/contact"]')).not.toBeNull();
+    // A suggestion, if any, offers no English word the parent did not type.
+    const suggestion = [...empty.querySelectorAll('a')].find((a) => a.getAttribute('href')?.startsWith('/search?'));
+    const typed = new Set(tokenise(query));
+    const english = tokenise(suggestion?.textContent ?? '').filter((w) => !typed.has(w) && (index.words.has(w) || index.synonymWords.has(w)));
+    expect(english).toEqual([]);
+  });
+
+  it('Polish: the urgent box says which English words to say on 999 and how to ask for an interpreter', async () => {
+    catalogue.value = real;
+    await setLanguage('pl', false);
+    window.history.replaceState(null, '', `/search?q=${encodeURIComponent('gorączka')}`);
+    render(
+      <LocationProvider>
+        <SearchPage />
+      </LocationProvider>,
+    );
+    const box = document.querySelector('section.urgent') as HTMLElement;
+    expect(box.textContent).toContain('„ambulance”');
+    expect(box.textContent).toContain('„police”');
+    expect(box.textContent).toContain('„Polish”');
   });
 });

@@ -35,7 +35,7 @@ export function suggestSpelling(index: SearchIndex, query: string, keep: (word: 
   let changed = false;
   const words = tokens.map((word, i) => {
     if (index.foreignWords.has(word)) return index.foreignWritten.get(word) ?? word;
-    if (index.words.has(word) || index.synonymWords.has(word) || keep(word)) return asTyped(word, i);
+    if (index.words.has(word) || index.synonymWords.has(word) || index.foreign.filler.has(word) || keep(word)) return asTyped(word, i);
     if (foreign && /^\d+$/.test(word)) return word;
     const allowance = suggestAllowance(word);
     const fromVocabularies = closest(index.foreignWords, word, allowance);

@@ -4,7 +4,8 @@
  * word beats a stem. Words no vocabulary knows are kept (a town, a service's name, English).
  *
  * An English query is left alone: a vocabulary word is only applied when the query is foreign,
- * that is when it has letters outside ASCII or a word English does not know that a vocabulary does.
+ * that is when it has letters outside ASCII or a word English does not know that a vocabulary
+ * does (a word it translates, or one of its filler words such as "moje").
  * Otherwise the Polish "sen" (sleep) would turn the English "SEN" into "sleep".
  */
 import type { LanguageVocabulary, VocabularyEntry } from './language-vocabulary';
@@ -81,7 +82,8 @@ export function translateQuery(
       i += entry.words.length;
     } else i += 1;
   }
-  const foreign = strong || HAS_NON_ASCII_LETTER.test(typed.replace(/[^\p{L}]/gu, ''));
+  const fillerOnly = tokens.some((t) => words.filler.has(t) && !isEnglish(t));
+  const foreign = strong || fillerOnly || HAS_NON_ASCII_LETTER.test(typed.replace(/[^\p{L}]/gu, ''));
   if (!foreign) return { tokens, foreign: false, languages: new Set() };
   const out: string[] = [];
   const languages = new Set<string>();
