@@ -184,5 +184,6 @@ describe('"Did you mean" for a query in another language', () => {
 
   it('still corrects English to English', () => {
     expect(suggestSpelling(index, 'brestfeedin hlepline')).toBe('breastfeeding helpline');
+    expect(suggestSpelling(index, 'i am pregnnant')).toBe('i am pregnant');
   });
 });

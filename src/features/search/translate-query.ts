@@ -82,7 +82,8 @@ export function translateQuery(
       i += entry.words.length;
     } else i += 1;
   }
-  const fillerOnly = tokens.some((t) => words.filler.has(t) && !isEnglish(t));
+  // Two-letter filler ("am", "ma", "de") is too often English or a name to tell the language.
+  const fillerOnly = tokens.some((t) => t.length >= 3 && words.filler.has(t) && !isEnglish(t));
   const foreign = strong || fillerOnly || HAS_NON_ASCII_LETTER.test(typed.replace(/[^\p{L}]/gu, ''));
   if (!foreign) return { tokens, foreign: false, languages: new Set() };
   const out: string[] = [];
