@@ -1,11 +1,13 @@
 /**
- * The search index for a loaded catalogue, with the shipped synonyms list (pure). One place
+ * The search index for a loaded catalogue, with the shipped synonyms list and the other
+ * languages' vocabularies (pure). One place
  * builds it, so the search page, the parent-query tests and the benchmark all search alike.
  */
 import synonymsFile from '../../../data/synonyms.json';
 import type { Catalogue } from '../catalogue/model';
 import { CATEGORY_TAXONOMY } from '../catalogue/oruk';
 import { buildSearchIndex, type SearchIndex } from './search-index';
+import { shippedVocabularies } from './shipped-vocabularies';
 import { validateSynonyms } from './synonyms';
 
 export function categoryIds(catalogue: Catalogue): Set<string> {
@@ -16,7 +18,7 @@ export function categoryIds(catalogue: Catalogue): Set<string> {
 export function createCatalogueSearch(catalogue: Catalogue, synonymsRaw: unknown = synonymsFile): SearchIndex {
   const names = new Map(catalogue.terms.map((term) => [term.id, term.name]));
   const { groups } = validateSynonyms(synonymsRaw, categoryIds(catalogue));
-  return buildSearchIndex(catalogue.services, (id) => names.get(id) ?? '', groups);
+  return buildSearchIndex(catalogue.services, (id) => names.get(id) ?? '', groups, shippedVocabularies());
 }
 
 const built = new WeakMap<Catalogue, SearchIndex>();

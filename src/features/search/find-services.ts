@@ -1,11 +1,13 @@
 /**
- * The search the page runs (pure): places in the query sort by place, urgent words put the
- * medical route first, and the rest is matched as text by search-index.ts.
+ * The search the page runs (pure): words in the family's language become English
+ * (translate-query.ts), places in the query sort by place, urgent words put the medical route
+ * first, and the rest is matched as text by search-index.ts.
  */
 import type { ServiceView } from '../catalogue/model';
 import { servesDistrict } from '../filters/match';
 import { findPlaces, type Gazetteer } from './places-in-query';
-import { searchServices, type SearchIndex } from './search-index';
+import { isEnglishWord, searchServices, type SearchIndex } from './search-index';
+import { translateQuery } from './translate-query';
 import { isContentWord, tokenise } from './text';
 import { putUrgentFirst, routeFor } from './urgent-first';
 import type { UrgencyKind } from './urgency-kind';
@@ -40,7 +42,9 @@ function withEachWord(index: SearchIndex, words: string[], found: ServiceView[])
 }
 
 export function findServices(index: SearchIndex, gazetteer: Gazetteer, query: string): FoundServices {
-  const tokens = tokenise(query);
+  // A query in Polish, Urdu … becomes the English words it stands for, so urgent words in any
+  // language take the same route as in English.
+  const { tokens } = translateQuery(tokenise(query), query, index.foreign, (w) => isEnglishWord(index, w));
   const { ladCodes, rest } = findPlaces(tokens, gazetteer);
   const needs = urgentNeeds(tokens);
   const route = routeFor(needs);

@@ -10,8 +10,10 @@
  */
 import type { ServiceView } from '../catalogue/model';
 import { buildPhraseTable, findSynonyms, type PhraseTable } from './synonym-match';
+import type { LanguageVocabulary } from './language-vocabulary';
 import type { SynonymGroup } from './synonyms';
-import { isContentWord, tokenise } from './text';
+import { isContentWord, STOPWORDS, tokenise } from './text';
+import { buildForeignWords, type ForeignWords } from './translate-query';
 import { urgencyKindOf, type UrgencyKind } from './urgency-kind';
 import { Vocabulary, type WordMatch } from './vocabulary';
 
@@ -32,6 +34,17 @@ export interface SearchIndex {
   byCategory: Map<string, number[]>;
   /** Per service: where its kind of urgent line goes in a tie (see TIE_ORDER). */
   tieRank: Uint8Array;
+  /** The other languages' words, turned into English before searching (translate-query.ts). */
+  foreign: ForeignWords;
+  /** Every word of the other languages' vocabularies (folded), for "Did you mean" on a foreign query. */
+  foreignWords: Vocabulary;
+  /** A folded foreign word → as the vocabulary writes it ("goraczka" → "gorączka"). */
+  foreignWritten: Map<string, string>;
+}
+
+/** True for a word English search knows: the catalogue's, the synonyms list's, filler or a number. */
+export function isEnglishWord(index: SearchIndex, word: string): boolean {
+  return index.words.has(word) || index.synonymWords.has(word) || STOPWORDS.has(word) || /^\d+$/.test(word);
 }
 
 /**
@@ -66,6 +79,7 @@ export function buildSearchIndex(
   services: ServiceView[],
   topicLabel: (termId: string) => string,
   synonyms: SynonymGroup[] = [],
+  vocabularies: LanguageVocabulary[] = [],
 ): SearchIndex {
   const postings = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
@@ -86,6 +100,14 @@ export function buildSearchIndex(
     }
   });
   const synonymWords = new Set(synonyms.flatMap((g) => g.words.flat()));
+  const foreignWritten = new Map<string, string>();
+  for (const entry of vocabularies.flatMap((v) => v.entries)) {
+    const written = entry.written.split(/\s+/);
+    entry.words.forEach((p, k) => {
+      // Stems are not words a parent types; only whole words are offered as spellings.
+      if (!p.stem && !foreignWritten.has(p.text)) foreignWritten.set(p.text, written[k] ?? p.text);
+    });
+  }
   return {
     services,
     postings,
@@ -94,6 +116,9 @@ export function buildSearchIndex(
     phrases: buildPhraseTable(synonyms),
     byCategory,
     tieRank: Uint8Array.from(services, tieRankOf),
+    foreign: buildForeignWords(vocabularies),
+    foreignWords: new Vocabulary(new Set(foreignWritten.keys())),
+    foreignWritten,
   };
 }
 

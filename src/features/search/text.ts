@@ -1,18 +1,22 @@
 /**
  * Words as search sees them (pure): lower case, accents and apostrophes dropped, split on
  * anything that is not a letter or digit. "Children's" → "childrens", "2-year-olds" → "2 year olds".
+ * Other scripts are folded by script-fold.ts ("gorączka" and "goraczka" are one word).
  */
+import { foldScripts } from './script-fold';
 
-const APOSTROPHES = /['’‘`]/g;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
+/** Including the Ukrainian apostrophe (U+02BC) inside words such as "м'ясо". */
+const APOSTROPHES = /['’‘`ʼ]/g;
+/** Marks stay inside a word: Bengali vowel signs are marks, and a word must not split at them. */
+const NON_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 const ASCII_NON_WORD = /[^a-z0-9]+/;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function normaliseWord(word: string): string {
   // Decomposing accents is the slow part of indexing, and most text is plain ASCII.
-  const plain = NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
-  return plain.toLowerCase().replace(APOSTROPHES, '');
+  const plain = NON_ASCII.test(word) ? foldScripts(word) : word.toLowerCase();
+  return plain.replace(APOSTROPHES, '');
 }
 
 export function tokenise(text: string): string[] {
