@@ -9,7 +9,7 @@ export function HomePage() {
   const t = useT();
   return (
     <Page title={t('home.title')}>
-      <p class="lead">{t('home.lead')}</p>
+      {/* Search and "Who can I contact?" come first, so both are in a small phone's first screen. */}
       <SearchForm />
       <section class="card card--link card--feature">
         <a href="/contact" class="card__link">
@@ -17,6 +17,7 @@ export function HomePage() {
         </a>
         <p class="card__summary">{t('home.contactLead')}</p>
       </section>
+      <p class="lead">{t('home.lead')}</p>
       <section aria-labelledby="stages-heading">
         <h2 id="stages-heading">{t('home.lifeStagesHeading')}</h2>
         <ul class="card-list card-list--stages">
