@@ -11,7 +11,8 @@ import { decodePng } from './png';
 async function answer(page: Page, question: string, choice: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: question }).waitFor();
   await page.getByLabel(choice, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  // Presentation mode's Next sends the question as Continue does.
+  await page.getByRole('button', { name: /^(Continue|Next)$/ }).click();
 }
 
 async function readQr(page: Page): Promise<string | undefined> {
