@@ -95,8 +95,8 @@ describe('the compact header on a phone', () => {
     const own = language === 'en' ? 'English' : 'اردو';
     const toggle = page.locator('.language-switcher__toggle');
     expect(await toggle.locator('span[lang]').textContent()).toBe(own);
-    const list = page.getByRole('navigation', { name: language === 'en' ? 'Language' : undefined }).locator('.language-switcher__option');
-    expect(await page.locator('.language-switcher__option').first().isVisible()).toBe(false);
+    const list = page.locator('#language-list button');
+    expect(await page.locator('button.language-switcher__option').first().isVisible()).toBe(false);
     await toggle.click();
     expect(await list.allInnerTexts()).toEqual(['English', 'Polski', 'Română', 'Українська', 'اردو', 'বাংলা', 'العربية']);
     // The open list fits the narrow screen and passes axe.
@@ -104,10 +104,10 @@ describe('the compact header on a phone', () => {
     expect(panel.left >= 0 && panel.right <= 320).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // Choosing a language by keyboard switches the page and closes the list.
-    await page.locator(`.language-switcher__option[lang="${language === 'en' ? 'pl' : 'en'}"]`).focus();
+    await page.locator(`button.language-switcher__option[lang="${language === 'en' ? 'pl' : 'en'}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((code) => document.documentElement.lang === code, language === 'en' ? 'pl' : 'en');
-    expect(await page.locator('.language-switcher__option').first().isVisible()).toBe(false);
+    expect(await page.locator('button.language-switcher__option').first().isVisible()).toBe(false);
     expect(await toggle.locator('span[lang]').textContent()).toBe(language === 'en' ? 'Polski' : 'English');
     await context.close();
   });
@@ -118,6 +118,35 @@ describe('the compact header on a phone', () => {
     const exit = await box(page, '.exit-this-page__button');
     expect(exit.bottom).toBeLessThanOrEqual(120);
     expect(exit.right - exit.left).toBeLessThan(320 * 0.6);
+    await context.close();
+  });
+
+  it.each(['en', 'ur'])('at 200% text on a 320 px phone the header wraps, nothing scrolls sideways and Menu still opens (%s)', async (language) => {
+    const context = await phone(320, 568, language);
+    const page = await openApp(context, '/');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
+    await page.locator('.header__menu-button').click();
+    await page.getByRole('navigation', { name: language === 'en' ? 'Main' : undefined }).locator('a[href="/saved"]').waitFor();
+    await page.locator('.language-switcher__toggle').click();
+    const panel = await box(page, '.language-switcher__panel');
+    expect(panel.left >= 0 && panel.right <= 320).toBe(true);
+    expect(await overflow()).toBe(0);
+    await context.close();
+  });
+
+  it('opens the menu and the language list at once with reduced motion', async () => {
+    const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
+    const page = await openApp(context, '/');
+    await page.locator('.header__menu-button').click();
+    await page.locator('.language-switcher__toggle').click();
+    // Nothing slides or fades in: no animation or transition is running.
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    expect(await page.locator('#site-navigation a[href="/saved"]').isVisible()).toBe(true);
+    expect(await page.locator('#language-list').isVisible()).toBe(true);
     await context.close();
   });
 });
