@@ -150,8 +150,8 @@ describe('the compact header on a phone', () => {
     const page = await openApp(context, '/');
     await page.locator('.header__menu-button').click();
     await page.locator('.language-switcher__toggle').click();
-    // Nothing slides or fades in: no animation or transition is running.
-    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    // Nothing in the header slides or fades in: no animation or transition is running there.
+    expect(await page.evaluate(() => document.querySelector('header')!.getAnimations({ subtree: true }).length)).toBe(0);
     expect(await page.locator('#site-navigation a[href="/saved"]').isVisible()).toBe(true);
     expect(await page.locator('#language-list').isVisible()).toBe(true);
     await context.close();
