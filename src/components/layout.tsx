@@ -1,5 +1,11 @@
-/** The frame around every page: skip and exit links, header, languages, navigation, main, footer with the data's date. */
+/**
+ * The frame around every page: skip and exit links, a compact header (service name, "Exit this
+ * page", one language control and a "Menu" disclosure for the navigation on small screens), main,
+ * and a footer with the data's date. A pathway in presentation mode (?handover=1) has no site
+ * header, navigation or footer: only the language control and a small "Exit this page".
+ */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import meta from 'virtual:catalogue-meta';
 import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '../features/safety/exit-this-page';
@@ -20,13 +26,20 @@ const NAV_ITEMS = [
 
 const isCurrent = (path: string, href: string) => (href === '/' ? path === '/' : path.startsWith(href));
 
+/** A pathway shown to a family on a home visit: the page is the whole screen. */
+const isPresentation = (path: string, query: Record<string, string>) => path.startsWith('/contact/') && query.handover === '1';
+
 export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   useTripleShiftExit();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // A new page starts with the menu closed, so its heading is in the first screen.
+  useEffect(() => setMenuOpen(false), [path]);
   const built = formatDate(meta.builtOn, locale.value);
   const years = sourceYearsText(meta);
-  return (
+  const skipLinks = (
     <>
       <a href="#main-content" class="skip-link">
         {t('app.skipLink')}
@@ -42,14 +55,60 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {t('safety.secondaryLink')}
       </a>
       <ExitOverlay />
-      <LanguageSwitcher />
+    </>
+  );
+
+  if (isPresentation(path, query)) {
+    return (
+      <>
+        {skipLinks}
+        <div class="presentation-bar">
+          <LanguageSwitcher />
+          <ExitThisPageButton />
+        </div>
+        <div class="width-container width-container--presentation">
+          <UpdateAvailable />
+          <main id="main-content" tabIndex={-1} class="main main--presentation">
+            {children}
+          </main>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {skipLinks}
       <header class="header">
         <div class="width-container header__inner">
           <a href="/" class="header__name">
             {t('app.name')}
           </a>
           <p class="header__tagline">{t('app.tagline')}</p>
-          <nav aria-label={t('app.navLabel')} class="header__nav">
+          <button
+            type="button"
+            ref={menuButton}
+            class="disclosure-button header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-navigation"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {t('app.menu')}
+            <span aria-hidden="true" class="disclosure-button__arrow">
+              ▾
+            </span>
+          </button>
+          <nav
+            id="site-navigation"
+            aria-label={t('app.navLabel')}
+            class={menuOpen ? 'header__nav header__nav--open' : 'header__nav'}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                setMenuOpen(false);
+                menuButton.current?.focus();
+              }
+            }}
+          >
             <ul>
               {NAV_ITEMS.map(([href, key]) => (
                 <li key={href}>
@@ -60,10 +119,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
               ))}
             </ul>
           </nav>
+          <div class="header__controls">
+            <LanguageSwitcher />
+            <ExitThisPageButton />
+          </div>
         </div>
       </header>
       <div class="width-container">
-        <ExitThisPageButton />
         <UpdateAvailable />
         {/* Offline, the page says so once, near the top and quietly; the footer keeps the build date.
             The region is always there, so going offline mid-visit is announced. */}

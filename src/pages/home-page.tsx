@@ -10,7 +10,7 @@ export function HomePage() {
   const t = useT();
   return (
     <Page title={t('home.title')}>
-      <p class="lead">{t('home.lead')}</p>
+      {/* Search and "Who can I contact?" come first, so both are in a small phone's first screen. */}
       <SearchForm />
       <section class="card card--link card--feature">
         <a href="/contact" class="card__link">
@@ -18,6 +18,7 @@ export function HomePage() {
         </a>
         <p class="card__summary">{t('home.contactLead')}</p>
       </section>
+      <p class="lead">{t('home.lead')}</p>
       <p>
         <a href="/plan">{t('home.planLink')}</a>
       </p>

@@ -69,6 +69,7 @@ describe('hardening (issue 21)', () => {
     await openFromHeader(page, 'Near me', 'Services near you');
     await openFromHeader(page, 'Who can I contact?', 'Who can I contact?');
     await openFromHeader(page, 'Saved', 'Saved services');
+    await page.locator('.language-switcher__toggle').click();
     await page.getByRole('button', { name: 'Polski' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'pl');
     await expect.poll(() => heading(page).textContent()).not.toBe('Saved services');

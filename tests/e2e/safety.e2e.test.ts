@@ -70,13 +70,15 @@ describe('safety and privacy', () => {
 
   it('switching to Urdu sets right-to-left, and a reload keeps it', async () => {
     const page = await openApp(context, '/');
+    await page.locator('.language-switcher__toggle').click();
     await page.getByRole('button', { name: 'اردو' }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ur');
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.language-switcher__toggle').click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     await page.close();
   });

@@ -1,10 +1,13 @@
 /**
  * "Give to family": a QR code made on the device (the contacts as text, or a link), Web Share
- * where the browser has it, copy link, and print (one A4 page, no navigation: pathways.css).
+ * where the browser has it, copy link, and print (one A4 page with the contacts, the code and the
+ * date it was given, no navigation: pathways.css).
  */
 import { useState } from 'preact/hooks';
 import type { ServiceView } from '../catalogue/model';
-import { useT } from '../../i18n/i18n';
+import { locale, useT } from '../../i18n/i18n';
+import { formatDate } from '../../lib/dates';
+import { londonTime } from '../../lib/london-time';
 import { contactsAsText } from './contacts-text';
 import { contactsFor } from './engine';
 import { QrCode } from './qr-code';
@@ -53,7 +56,17 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
   };
 
   return (
+    // The code first, so it is in the first screen; what it holds is chosen under it.
     <div class="give">
+      <figure class="give__qr">
+        <QrCode
+          text={qrText}
+          label={text('pathways.ui.give.qrLabel', { what: text(holds === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink') })}
+          tooLong={<p class="warning">{text('pathways.ui.give.tooLong')}</p>}
+        />
+        <figcaption class="hint">{text('pathways.ui.give.scanHint')}</figcaption>
+      </figure>
+      <p class="give__date print-only">{text('pathways.ui.give.givenOn', { date: formatDate(londonTime(new Date()).date, locale.value) })}</p>
       <fieldset class="radios radios--inline no-print">
         <legend class="label">{text('pathways.ui.give.qrLegend')}</legend>
         {(['text', 'link'] as const).map((value) => (
@@ -77,14 +90,6 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
           </div>
         ))}
       </fieldset>
-      <figure class="give__qr">
-        <QrCode
-          text={qrText}
-          label={text('pathways.ui.give.qrLabel', { what: text(holds === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink') })}
-          tooLong={<p class="warning">{text('pathways.ui.give.tooLong')}</p>}
-        />
-        <figcaption class="hint">{text('pathways.ui.give.scanHint')}</figcaption>
-      </figure>
       <div class="give__actions no-print">
         {canShare && (
           <button type="button" class="button" onClick={() => void share()}>

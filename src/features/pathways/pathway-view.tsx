@@ -16,6 +16,8 @@ import { StepQuestion } from './step-question';
 import type { Pathway } from './types';
 import { useText } from './text';
 import { pathwayUrl } from './urls';
+import { enterFullScreen, leaveFullScreen, PresentationControls } from './presentation';
+import type { Move } from './presentation-input';
 import './pathways.css';
 
 interface Props {
@@ -46,6 +48,15 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
   // Danger, abuse or crisis: a neutral tab title, and answers that replace the history entry.
   const sensitive = isSensitivePosition(pathway.id, position);
 
+  const back = backHref(pathway, position, handover, wantsBoth);
+  const giveHref = pathwayUrl(pathway.id, here, { handover, both: wantsBoth, give: true });
+  // Presentation mode's Back and Next, from the buttons, the arrow keys or a swipe.
+  const move = (to: Move) => {
+    if (to === 'back') route(give ? pathwayUrl(pathway.id, here, { handover, both: wantsBoth }) : back);
+    else if (position.kind === 'step') document.querySelector<HTMLFormElement>('.pathway-question')?.requestSubmit();
+    else if (!give) route(giveHref);
+  };
+
   const answer = (stepId: string, answerId: string) => {
     // Later answers that still apply are kept, so changing one answer does not start again.
     const next = resolve(pathway, { ...answers, ...here, [stepId]: answerId });
@@ -58,7 +69,11 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
         <p class="caption pathway__caption">{text(pathway.title)}</p>
         {body}
         <p class="pathway__links no-print">
-          <a href={pathwayUrl(pathway.id, here, { step: query.step, handover: !handover, give })}>
+          {/* Full screen needs this tap; leaving keeps the same step. */}
+          <a
+            href={pathwayUrl(pathway.id, here, { step: query.step, handover: !handover, give })}
+            onClick={handover ? leaveFullScreen : enterFullScreen}
+          >
             {text(handover ? 'pathways.ui.handoverLeave' : 'pathways.ui.handoverStart')}
           </a>
           <a href={pathwayUrl(pathway.id, {}, { handover, both: wantsBoth })}>{text('pathways.ui.startAgain')}</a>
@@ -71,9 +86,11 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
     return frame(
       text(position.step.question),
       <>
-        <a href={backHref(pathway, position, handover, wantsBoth)} class="back-link no-print">
-          {text('pathways.ui.back')}
-        </a>
+        {!handover && (
+          <a href={back} class="back-link no-print">
+            {text('pathways.ui.back')}
+          </a>
+        )}
         <StepQuestion
           key={position.stepId}
           stepId={position.stepId}
@@ -81,6 +98,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
           selected={position.selected}
           onAnswer={(answerId) => answer(position.stepId, answerId)}
         />
+        {handover && <PresentationControls backHref={back} next="submit" onMove={move} />}
         {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
       </>,
     );
@@ -91,29 +109,35 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
     const servicesById = new Map(catalogue.services.map((s) => [s.id, s]));
     return frame(
       text('pathways.ui.give.title'),
-      <GiveToFamily
-        ending={position.ending}
-        area={position.area}
-        servicesById={servicesById}
-        link={new URL(pathwayUrl(pathway.id, here), location.origin).href}
-        backHref={endingHref}
-      />,
+      <>
+        <GiveToFamily
+          ending={position.ending}
+          area={position.area}
+          servicesById={servicesById}
+          link={new URL(pathwayUrl(pathway.id, here), location.origin).href}
+          backHref={endingHref}
+        />
+        {handover && <PresentationControls backHref={endingHref} onMove={move} />}
+      </>,
     );
   }
   return frame(
     text(position.ending.title),
     <>
-      <a href={backHref(pathway, position, handover, wantsBoth)} class="back-link no-print">
-        {text('pathways.ui.back')}
-      </a>
+      {!handover && (
+        <a href={back} class="back-link no-print">
+          {text('pathways.ui.back')}
+        </a>
+      )}
       {canShowBoth && <BothToggle both={wantsBoth} href={pathwayUrl(pathway.id, here, { handover, both: !wantsBoth })} />}
       <EndingView ending={position.ending} area={position.area} catalogue={catalogue} both={canShowBoth && wantsBoth} />
       {/* After the contacts: on an urgent ending the call comes first (issue 20). */}
       <p class="no-print">
-        <a href={pathwayUrl(pathway.id, here, { handover, both: wantsBoth, give: true })} class="button">
+        <a href={giveHref} class="button">
           {text('pathways.ui.giveToFamily')}
         </a>
       </p>
+      {handover && <PresentationControls backHref={back} next={giveHref} onMove={move} />}
       {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
     </>,
   );
