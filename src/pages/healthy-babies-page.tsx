@@ -10,21 +10,7 @@ import type { Catalogue } from '../features/catalogue/model';
 import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, partsByCounty, type StrandOffer } from '../features/timeline/healthy-babies-offer';
 import { useT } from '../i18n/i18n';
 import '../features/timeline/plan.css';
-import { servicePath } from '../lib/paths';
-
-function ServiceLinks({ services }: { services: { id: string; name: string }[] }) {
-  return (
-    <ul class="list">
-      {services.map((s) => (
-        <li key={s.id}>
-          <a href={servicePath(s.id)} lang="en" dir="auto">
-            {s.name}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { ServiceLinks } from '../components/service-links';
 
 function StrandSection({ offer }: { offer: StrandOffer }) {
   const t = useT();

@@ -9,7 +9,7 @@ import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY } from '../features/catalogue/or
 import { ResultCard } from '../features/search/result-card';
 import { useT } from '../i18n/i18n';
 import { NotFoundPage } from './not-found-page';
-import { servicePath } from '../lib/paths';
+import { ServiceLinks } from '../components/service-links';
 
 function ServiceList({ services, headingLevel }: { services: ServiceView[]; headingLevel: 2 | 3 }) {
   return (
@@ -27,15 +27,7 @@ function AlsoListed({ services }: { services: ServiceView[] }) {
   return (
     <div class="also-listed">
       <p class="also-listed__lead">{t('lifeStagePage.alsoListed')}</p>
-      <ul class="list also-listed__list">
-        {services.map((s) => (
-          <li key={s.id}>
-            <a href={servicePath(s.id)} lang="en" dir="auto">
-              {s.name}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ServiceLinks services={services} class="list also-listed__list" />
     </div>
   );
 }

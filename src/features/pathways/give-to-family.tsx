@@ -64,7 +64,8 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
           label={text('pathways.ui.give.qrLabel', { what: text(holds === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink') })}
           tooLong={<p class="warning">{text('pathways.ui.give.tooLong')}</p>}
         />
-        <figcaption class="hint">{text('pathways.ui.give.scanHint')}</figcaption>
+        {/* The hint is for the health visitor on screen; the family's printout does not need it. */}
+        <figcaption class="hint no-print">{text('pathways.ui.give.scanHint')}</figcaption>
       </figure>
       <p class="give__date print-only">{text('pathways.ui.give.givenOn', { date: formatDate(londonTime(new Date()).date, locale.value) })}</p>
       <fieldset class="radios radios--inline no-print">
@@ -107,7 +108,7 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
         {copyStatus}
       </p>
       <p class="give__link">
-        {text('pathways.ui.give.linkLabel')}: <a href={link}>{link}</a>
+        {text('pathways.ui.give.linkLabel')}: <a href={link} class="print-bare">{link}</a>
       </p>
       <pre class="give__text">{contactsText}</pre>
       <p class="no-print">

@@ -12,7 +12,8 @@ import { downloadText } from './download';
 import { useState } from 'preact/hooks';
 import { groupPlan, type ItemId, type PlanItem, type Status } from './timeline';
 import type { IsoDate } from './calendar-dates';
-import { servicePath, categoryPath } from '../../lib/paths';
+import { categoryPath } from '../../lib/paths';
+import { ServiceLinks } from '../../components/service-links';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
@@ -31,15 +32,7 @@ function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Cata
       {services.length === 0 ? (
         <p>{t('plan.noServices')}</p>
       ) : (
-        <ul class="list">
-          {services.map((s) => (
-            <li key={s.id}>
-              <a href={servicePath(s.id)} lang="en" dir="auto">
-                {s.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ServiceLinks services={services} />
       )}
       {category && (
         <p>
