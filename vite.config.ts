@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import area from './data/area.json';
 import { compileHintsPlugin } from './src/config/compile-hints-plugin';
 import { fontWarmupPlugin } from './src/config/font-warmup-plugin';
+import { malformedUrlPlugin } from './src/config/malformed-url-plugin';
 import { routePreloadPlugin } from './src/config/route-preload-plugin';
 import { securityHeaders } from './src/config/security-headers';
 import { securityHeadersPlugin } from './src/config/security-headers-plugin';
@@ -28,6 +29,7 @@ export default defineConfig({
   plugins: [
     cataloguePlugin(dataDir),
     securityHeadersPlugin({ tileUrl: area.tile_url }),
+    malformedUrlPlugin(),
     routePreloadPlugin(),
     fontWarmupPlugin(),
     compileHintsPlugin(),

@@ -94,4 +94,11 @@ describe('the preview server (scripts/serve.mjs)', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toContain('<div id="app"');
   });
+
+  it('serves the app, with its headers, for an address with a malformed escape (a first visit gets "Page not found", not a bare 404)', async () => {
+    const response = await fetch(`${origin}/services/%E0%A4%A`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(await response.text()).toContain('<div id="app"');
+  });
 });
