@@ -83,6 +83,8 @@ export async function initLanguage(): Promise<void> {
 /** Plain strings by key, for the current language: most calls pass no options. */
 const plainCache = new Map<string, string>();
 i18next.on('languageChanged', () => plainCache.clear());
+// A page's own strings (pathways, plan) are added when its code loads: forget any earlier miss.
+i18next.store.on('added', () => plainCache.clear());
 
 /**
  * i18next's t, with a fast path for plain keys (no options): their text is read from the

@@ -33,6 +33,7 @@ import { useNow } from '../features/service/now';
 import { useT } from '../i18n/i18n';
 import '../features/saved/saved.css';
 import '../features/search/search.css';
+import '../features/pathways/pathway-strings';
 
 /** The area's places, for reading them out of a query (built once, a few hundred names). */
 let gazetteer: Gazetteer | undefined;

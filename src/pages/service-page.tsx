@@ -22,6 +22,7 @@ import { useT } from '../i18n/i18n';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
 import { categoryPath, lifeStagePath } from '../lib/paths';
+import '../features/pathways/pathway-strings';
 
 function ServiceDetails({ service }: { service: ServiceView }) {
   const t = useT();

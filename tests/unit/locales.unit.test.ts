@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/locales/en';
 import plan from '../../src/i18n/locales/en/plan.json';
+import pathways from '../../src/i18n/locales/en/pathways.json';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../src/i18n/locales');
@@ -23,8 +24,8 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-// The plan's strings load with its page rather than in `en`, but every language needs them too.
-const english = flatten({ ...en, ...plan });
+// The plan's and pathways' strings load with their pages rather than in `en`, but every language needs them too.
+const english = flatten({ ...en, ...plan, ...pathways });
 const pluralBases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const singularKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
 

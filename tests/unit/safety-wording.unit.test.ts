@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/locales/en';
+import pathways from '../../src/i18n/locales/en/pathways.json';
 
 const root = new URL('../../', import.meta.url);
 const ENGLISH_NAME: Record<string, string> = { pl: 'Polish', ro: 'Romanian', uk: 'Ukrainian', ur: 'Urdu', bn: 'Bengali', ar: 'Arabic' };
 
-type Locale = typeof en;
+type Locale = typeof en & { pathways: typeof pathways.pathways };
 const locale = (code: string) => JSON.parse(readFileSync(new URL(`src/i18n/locales/${code}.json`, root), 'utf8')) as Locale;
 
 describe.each(Object.keys(ENGLISH_NAME))('%s', (code) => {
