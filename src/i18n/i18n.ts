@@ -46,7 +46,9 @@ void i18next.init({
 export const lang = signal(i18next.language);
 
 /** The locale for dates and times: British English rather than the US default for plain "en". */
-export const locale = computed(() => (lang.value === 'en' ? 'en-GB' : lang.value));
+// Bengali keeps one digit system: Western digits, as its phone numbers (which must be dialled as
+// printed) and the translations use, so dates and counts do not switch to Bengali digits beside them.
+export const locale = computed(() => (lang.value === 'en' ? 'en-GB' : lang.value === 'bn' ? 'bn-u-nu-latn' : lang.value));
 
 function applyToDocument(code: string): void {
   document.documentElement.lang = code;

@@ -77,3 +77,12 @@ describe.each(LANGUAGES.filter((l) => l.code !== 'en'))('$nativeName ($code)', (
     expect(missing).toEqual([]);
   });
 });
+
+describe('one digit system per language', () => {
+  it('writes Bengali with Western digits throughout, as its phone numbers must be', () => {
+    const bengali = readFileSync(path.join(LOCALES, 'bn.json'), 'utf8');
+    expect(bengali.match(/[\u09E6-\u09EF]/g) ?? []).toEqual([]);
+    // The locale the app formats dates and numbers with for Bengali.
+    expect(new Intl.DateTimeFormat('bn-u-nu-latn', { day: 'numeric', year: 'numeric', month: 'long' }).format(new Date(Date.UTC(2026, 10, 29)))).toMatch(/29.*2026/);
+  });
+});
