@@ -23,6 +23,16 @@ describe('sensitive pathway screens', () => {
     expect(document.title).not.toContain(heading.textContent!);
   });
 
+  it('replace the history entry when a link on them is followed (Give to family, Back), so answers do not pile up in history', async () => {
+    open('/contact/concern?a=urgency:safety,safety-area:herts,safety-who:home');
+    await screen.findByRole('heading', { level: 1, name: /abuse/i });
+    const entries = history.length;
+    fireEvent.click(screen.getByRole('link', { name: 'Give to family' }));
+    await screen.findByRole('heading', { level: 1, name: 'Give these contacts to the family' });
+    expect(location.pathname).toBe('/contact/concern/give');
+    expect(history.length).toBe(entries);
+  });
+
   it('leave ordinary screens as they were: the heading is the tab title and each answer is a history entry', async () => {
     open('/contact/concern?a=urgency:advice');
     await screen.findByRole('heading', { level: 1, name: 'Where do you live?' });

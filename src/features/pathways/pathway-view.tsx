@@ -6,6 +6,7 @@ import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page';
 import { lang } from '../../i18n/i18n';
 import { isSensitivePosition } from '../safety/sensitive-pages';
+import { replaceInAppNavigation } from '../safety/replace-navigation';
 import type { Catalogue } from '../catalogue/model';
 import { AnswersSummary } from './answers-summary';
 import { answersOf, parseAnswers, resolve, type Position } from './engine';
@@ -65,7 +66,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
 
   const frame = (title: string, body: preact.ComponentChildren) => (
     <Page title={title} documentTitle={sensitive ? text('app.nav.contact') : undefined}>
-      <div class={handover ? 'pathway pathway--handover' : 'pathway'}>
+      <div class={handover ? 'pathway pathway--handover' : 'pathway'} onClick={sensitive ? replaceInAppNavigation(route) : undefined}>
         <p class="caption pathway__caption">{text(pathway.title)}</p>
         {body}
         <p class="pathway__links no-print">
