@@ -26,11 +26,17 @@ export function fitsAge(service: ServiceView, years: number): boolean {
 }
 
 /** Serves the district: a venue there, an area listing it, or a national service. */
-export function servesDistrict(service: ServiceView, ladCode: string): boolean {
+/** A venue in the district, or a service area that lists it (not a national service). */
+export function servesDistrictLocally(service: ServiceView, ladCode: string): boolean {
   return (
     service.locations.some((l) => l.ladCode === ladCode) ||
-    service.areas.some((a) => a.ladCodes === 'all' || a.ladCodes.includes(ladCode))
+    service.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes(ladCode))
   );
+}
+
+/** Serves the district locally, or everywhere. */
+export function servesDistrict(service: ServiceView, ladCode: string): boolean {
+  return servesDistrictLocally(service, ladCode) || service.areas.some((a) => a.ladCodes === 'all');
 }
 
 const someOf = (wanted: string[], has: readonly string[]) => wanted.length === 0 || wanted.some((w) => has.includes(w));

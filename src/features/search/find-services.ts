@@ -4,7 +4,7 @@
  * first, and the rest is matched as text by search-index.ts.
  */
 import type { ServiceView } from '../catalogue/model';
-import { servesDistrict } from '../filters/match';
+import { servesDistrict, servesDistrictLocally } from '../filters/match';
 import { findPlaces, type Gazetteer } from './places-in-query';
 import { isEnglishWord, searchServices, type SearchIndex } from './search-index';
 import { translateQuery } from './translate-query';
@@ -30,8 +30,7 @@ export interface FoundServices {
  * A place sorts rather than filters, so a misread word never hides a service.
  */
 function placeTier(service: ServiceView, codes: string[]): number {
-  if (codes.some((c) => service.locations.some((l) => l.ladCode === c))) return 0;
-  if (codes.some((c) => service.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes(c)))) return 0;
+  if (codes.some((c) => servesDistrictLocally(service, c))) return 0;
   return codes.some((c) => servesDistrict(service, c)) ? 1 : 2;
 }
 
@@ -58,9 +57,9 @@ export function findServices(index: SearchIndex, gazetteer: Gazetteer, query: st
     if (words.length > 1) services = withEachWord(index, words, services);
     const tiers = new Map(index.services.map((s) => [s, placeTier(s, ladCodes)]));
     const byPlace = (list: ServiceView[]) => [...list].sort((a, b) => (tiers.get(a) ?? 2) - (tiers.get(b) ?? 2));
-    services = putUrgentFirst(byPlace(services), byPlace(index.services), route);
+    services = putUrgentFirst(byPlace(services), byPlace(index.services), route, index.urgencyKinds);
   } else {
-    services = putUrgentFirst(services, index.services, route);
+    services = putUrgentFirst(services, index.services, route, index.urgencyKinds);
   }
   return { services, highlight: text?.highlight ?? new Set(), needs, route, placeCodes: ladCodes };
 }

@@ -34,6 +34,8 @@ export interface SearchIndex {
   byCategory: Map<string, number[]>;
   /** Per service: where its kind of urgent line goes in a tie (see TIE_ORDER). */
   tieRank: Uint8Array;
+  /** Each service's kind of urgent line, worked out once here rather than on every search. */
+  urgencyKinds: Map<ServiceView, UrgencyKind | null>;
   /** The other languages' words, turned into English before searching (translate-query.ts). */
   foreign: ForeignWords;
   /** Every word of the other languages' vocabularies (folded), for "Did you mean" on a foreign query. */
@@ -54,8 +56,8 @@ export function isEnglishWord(index: SearchIndex, word: string): boolean {
  */
 const TIE_ORDER: readonly UrgencyKind[] = ['emergency', 'medical', 'maternity', 'safeguarding', 'domestic-abuse', 'mental-health'];
 
-function tieRankOf(service: ServiceView): number {
-  const rank = TIE_ORDER.indexOf(urgencyKindOf(service) as UrgencyKind);
+function tieRankOf(kind: UrgencyKind | null): number {
+  const rank = kind ? TIE_ORDER.indexOf(kind) : -1;
   return rank === -1 ? TIE_ORDER.length : rank;
 }
 
@@ -108,6 +110,7 @@ export function buildSearchIndex(
       if (!p.stem && !foreignWritten.has(p.text)) foreignWritten.set(p.text, written[k] ?? p.text);
     });
   }
+  const urgencyKinds = new Map(services.map((s) => [s, urgencyKindOf(s)]));
   return {
     services,
     postings,
@@ -115,7 +118,8 @@ export function buildSearchIndex(
     synonymWords: new Vocabulary(synonymWords),
     phrases: buildPhraseTable(synonyms),
     byCategory,
-    tieRank: Uint8Array.from(services, tieRankOf),
+    tieRank: Uint8Array.from(services, (s) => tieRankOf(urgencyKinds.get(s) ?? null)),
+    urgencyKinds,
     foreign: buildForeignWords(vocabularies),
     foreignWords: new Vocabulary(new Set(foreignWritten.keys())),
     foreignWritten,

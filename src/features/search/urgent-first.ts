@@ -4,7 +4,7 @@
  * even when their text does not match ("my baby has a temperature" must reach NHS 111).
  */
 import type { ServiceView } from '../catalogue/model';
-import { urgencyKindOf, type UrgencyKind } from './urgency-kind';
+import type { UrgencyKind } from './urgency-kind';
 import type { UrgentNeed } from './urgent-words';
 
 /**
@@ -22,15 +22,17 @@ export function routeFor(needs: ReadonlySet<UrgentNeed>): UrgencyKind[] {
 
 /**
  * The route's kinds in order (services the search found keep their order within a kind, then
- * the rest of that kind from the catalogue), then everything else the search found.
+ * the rest of that kind from the catalogue), then everything else the search found. `kinds` is
+ * the search index's (urgencyKindOf for each service, worked out once).
  */
-export function putUrgentFirst(found: ServiceView[], all: ServiceView[], route: UrgencyKind[]): ServiceView[] {
+export function putUrgentFirst(
+  found: ServiceView[],
+  all: ServiceView[],
+  route: UrgencyKind[],
+  kinds: ReadonlyMap<ServiceView, UrgencyKind | null>,
+): ServiceView[] {
   if (route.length === 0) return found;
-  const kinds = new Map<ServiceView, UrgencyKind | null>();
-  const kindOf = (s: ServiceView) => {
-    if (!kinds.has(s)) kinds.set(s, urgencyKindOf(s));
-    return kinds.get(s) ?? null;
-  };
+  const kindOf = (s: ServiceView) => kinds.get(s) ?? null;
   const seen = new Set(found);
   const candidates = [...found, ...all.filter((s) => !seen.has(s) && route.includes(kindOf(s) as UrgencyKind))];
   const first = route.flatMap((kind) => candidates.filter((s) => kindOf(s) === kind));
