@@ -11,6 +11,8 @@ export interface Focused {
   href: string | null;
   id: string;
   type: string | null;
+  /** False for an element only script can focus (tabindex="-1"). */
+  tabStop: boolean;
   /** Why focus cannot be seen or is covered; empty when all is well. */
   problems: string[];
 }
@@ -67,6 +69,7 @@ export function inspectFocus(page: Page): Promise<Focused | null> {
       href: el.getAttribute('href'),
       id: el.id,
       type: el.getAttribute('type'),
+      tabStop: el.tabIndex >= 0,
       problems,
     };
   });
@@ -87,6 +90,9 @@ export async function tabTo(
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const focused = await inspectFocus(page);
     if (!focused) continue;
+    // A heading with tabindex="-1" is never a Tab stop: it holds focus only because a page moved
+    // focus there itself (after a navigation), so Tab's visible-focus rule does not apply to it.
+    if (focused.tabStop === false) continue;
     const where = `${new URL(page.url()).pathname} <${focused.tag}> "${focused.name.slice(0, 50)}"`;
     seen.push(where);
     for (const problem of focused.problems) log.push(`${where}: ${problem}`);

@@ -24,6 +24,18 @@ async function arrived(page: Page, url: RegExp, previousHeading: string | null):
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
 }
 
+/**
+ * After a pathway step: its h1 is shown and the page's effect has moved focus to it, so the next
+ * Tab starts from the heading (pressing Tab before the effect runs would race it).
+ */
+async function stepShown(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.waitForFunction((text) => {
+    const active = document.activeElement;
+    return active?.tagName === 'H1' && active.textContent === text;
+  }, name);
+}
+
 /** Shift+Tab back to a header link; on a phone the navigation is behind "Menu", which Enter opens. */
 async function tabBackToNavLink(page: Page, href: string, problems: string[]): Promise<void> {
   const isMenu = (f: Focused) => f.tag === 'button' && f.name.startsWith('Menu');
@@ -97,12 +109,12 @@ describe.each([360, 1280])('keyboard only at %i px', (width) => {
     await arrived(page, /\/contact$/, savedHeading);
     await tabTo(page, (f) => f.tag === 'a' && f.name === 'I’m worried about my child and want advice', problems);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'How urgent is it?' }).waitFor();
+    await stepShown(page, 'How urgent is it?');
     await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio', problems);
     await page.keyboard.press('Space');
     await tabTo(page, (f) => f.tag === 'button' && f.name === 'Continue', problems);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
+    await stepShown(page, 'Call 999 now');
     // The first contact's call link is the next thing reached.
     await tabTo(page, (f) => f.tag === 'a' && f.href === 'tel:999', problems);
 
