@@ -1,6 +1,6 @@
 /** The plan page as a parent uses it: dates in, items with dates out, errors in plain words, kept on the device.
  * Text queries with a selector rather than role queries: the page is long and happy-dom's role walk is slow. */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../src/features/catalogue/catalogue';
@@ -52,6 +52,29 @@ describe('my family plan', { timeout: 30_000 }, () => {
     const register = within(next).getByText('Register the birth').closest('li')!;
     expect(within(register).getByText('By 1 July 2027')).toBeTruthy();
     expect(within(register).getByText('(Worked out from the due date)')).toBeTruthy();
+  });
+
+  it('"Who can help" on an item links into the pathway that fits it, its answers already given', async () => {
+    show();
+    enter('Due date', '20', '5', '2027');
+    const rsv = screen.getByText('RSV vaccine', { selector: 'h4' }).closest('li')!;
+    const help = rsv.querySelector('details')!;
+    help.open = true;
+    fireEvent(help, new Event('toggle'));
+    // The list is drawn when "Who can help" opens (the toggle handler's render lands a tick later).
+    const link = await waitFor(() => {
+      const found = rsv.querySelector<HTMLAnchorElement>('a[href^="/contact/"]');
+      if (!found) throw new Error('no pathway link yet');
+      return found;
+    });
+    expect(link.textContent).toBe('Who can I contact about this?: RSV vaccine');
+    expect(link.getAttribute('href')).toBe('/contact/community?a=need:pregnancy,pregnancy-urgency:later');
+    const register = screen.getByText('Register the birth', { selector: 'h4' }).closest('li')!;
+    const registerHelp = register.querySelector('details')!;
+    registerHelp.open = true;
+    fireEvent(registerHelp, new Event('toggle'));
+    await waitFor(() => expect(within(register).getByText('All services: Registering a birth and school places', { exact: false })).toBeTruthy());
+    expect(register.querySelector('a[href^="/contact/"]')).toBeNull();
   });
 
   it('a date of birth gives MMRV or MMR by date, and the plan survives a reload from this device', () => {

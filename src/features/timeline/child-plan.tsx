@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/dates';
 import { joinList } from '../../lib/intl';
 import { buildIcs, icsStamp } from './ics';
 import { categoriesFor, servicesFor } from './item-services';
+import { pathwayLinkFor } from './item-pathway';
 import { siteName, sourcesFor } from './rule-sources';
 import { calendarEvents, childHeading, vaccinesText, whenText } from './plan-text';
 import { removeChild, type PlannedChild } from './plan-store';
@@ -66,6 +67,7 @@ function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; ch
   const t = useT();
   const vaccines = vaccinesText(item, t, (list) => joinList(list, locale.value));
   const [helpOpen, setHelpOpen] = useState(false);
+  const pathway = pathwayLinkFor(item.id);
   return (
     <li class="plan-item" data-item={item.id}>
       <h4 class="plan-item__title">{t(`plan.item.${item.id}.title`)}</h4>
@@ -84,6 +86,14 @@ function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; ch
         <summary>{t('plan.helps')}</summary>
         {/* Drawn when opened: a plan has dozens of items, and a cheap phone need not lay out every list. */}
         {helpOpen && <ItemServices id={item.id} catalogue={catalogue} district={district} />}
+        {helpOpen && pathway && (
+          <p>
+            <a href={pathway}>
+              {t('plan.pathwayLink')}
+              <span class="visually-hidden">: {t(`plan.item.${item.id}.title`)}</span>
+            </a>
+          </p>
+        )}
       </details>
       <button
         type="button"
