@@ -61,12 +61,13 @@ export interface AreaConfig {
   parts: AreaPart[];
   /** Services an urgent pathway answer may lead to first (999, NHS 111, safeguarding, maternity lines). */
   urgent_service_ids: string[];
-  name?: string;
+  /** Shown in the app's description, the installed app's name and the imported catalogue's name. */
+  name: string;
   short_name?: string;
   /** The app's colour in the browser bar and the installed app (#rrggbb). */
-  theme_color?: string;
+  theme_color: string;
   languages?: string[];
-  tile_url?: string;
+  tile_url: string;
   tile_attribution?: string;
   exit_site?: string;
   report_problem_email?: string;
@@ -105,8 +106,12 @@ export function parseAreaConfig(value: unknown): AreaConfig {
   if (!Array.isArray(urgent) || !urgent.every((id) => typeof id === 'string' && id !== '')) {
     throw new Error('area.json: urgent_service_ids must be a list of catalogue service ids');
   }
-  if (value.theme_color !== undefined && !(typeof value.theme_color === 'string' && /^#[0-9a-f]{6}$/i.test(value.theme_color))) {
+  if (typeof value.name !== 'string' || value.name.trim() === '') throw new Error('area.json: name must be the area\'s name');
+  if (!(typeof value.theme_color === 'string' && /^#[0-9a-f]{6}$/i.test(value.theme_color))) {
     throw new Error(`area.json: theme_color "${String(value.theme_color)}" must be a colour like "#00615c"`);
+  }
+  if (typeof value.tile_url !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(value.tile_url)) {
+    throw new Error(`area.json: tile_url "${String(value.tile_url)}" must be an https address with {z}, {x} and {y}`);
   }
   return value as unknown as AreaConfig;
 }
