@@ -12,6 +12,8 @@ import { parseAreaConfig } from '../../src/features/catalogue/validate';
 import { loadValidPathways } from '../../src/features/pathways/load-files';
 import { validatePathways } from '../../src/features/pathways/validate';
 import type { Pathway } from '../../src/features/pathways/types';
+// @ts-expect-error: a plain JavaScript build module, without types
+import { serviceAreasFrom } from '../../scripts/catalogue/build.mjs';
 
 const areaTwo = path.resolve(import.meta.dirname, '../fixtures/area-two');
 const rawArea = JSON.parse(readFileSync(path.join(areaTwo, 'area.json'), 'utf8')) as Record<string, unknown>;
@@ -78,5 +80,19 @@ describe('an area file that breaks the rules is refused, naming the field', () =
     expect(parse({ name: ' ' })).toThrow('area.json: name');
     expect(parse({ theme_color: 'purple' })).toThrow('area.json: theme_color "purple" must be a colour');
     expect(parse({ tile_url: 'https://tiles.example.org/tile.png' })).toThrow('area.json: tile_url');
+  });
+});
+
+describe('the catalogue build reads the districts of its service areas from area.json', () => {
+  it("Hertfordshire's service area is the Hertfordshire districts listed there, in order", () => {
+    const real = readArea(path.resolve(import.meta.dirname, '../../data/area.json'));
+    const hertsCodes = real.districts.filter((d) => d.county === 'Hertfordshire').map((d) => d.lad_code);
+    expect(serviceAreasFrom(real).herts).toEqual({ name: 'Hertfordshire', extent_type: 'lad_codes', extent: hertsCodes.join(',') });
+  });
+
+  it('an area file without the counties the selection needs stops the build, naming the county', () => {
+    expect(() => serviceAreasFrom(readArea(path.join(areaTwo, 'area.json')))).toThrow(
+      'data/area.json has no district in Hertfordshire, which the selection\'s area "herts" needs',
+    );
   });
 });
