@@ -1,8 +1,8 @@
 /**
  * Builds the app for the area in the data folder the build was pointed at (BSF_DATA_DIR, or
  * data/): the app's imports of data/ files (area.json, synonyms.json, vocabularies/) are read
- * from that folder when it has them, and index.html's %BSF_…% placeholders are filled from its
- * area.json. So a council swaps its area file and feed without touching code.
+ * from that folder when it has them, index.html's %BSF_…% placeholders are filled from its
+ * area.json, and its theme_color becomes the brand colour in src/styles/base.css. So a council swaps its area file and feed without touching code.
  * Node-only: imported by vite.config.ts, never by the app.
  */
 import { existsSync } from 'node:fs';
@@ -39,6 +39,13 @@ export function redirectToDataDir(resolvedId: string, projectDataDir: string, da
   return existsSync(replacement) ? replacement : undefined;
 }
 
+/** base.css with its `--brand` colour replaced by the area's; throws if the token has moved. */
+export function withBrandColour(css: string, colour: string): string {
+  const declaration = /--brand:\s*#[0-9a-fA-F]{6};/;
+  if (!declaration.test(css)) throw new Error('src/styles/base.css no longer declares --brand: #rrggbb; for data/area.json theme_color');
+  return css.replace(declaration, `--brand: ${colour};`);
+}
+
 export function areaDataPlugin(options: { projectDataDir: string; dataDir: string; area: AreaConfig }): Plugin {
   const { projectDataDir, dataDir, area } = options;
   return {
@@ -48,6 +55,10 @@ export function areaDataPlugin(options: { projectDataDir: string; dataDir: strin
       if (!source.endsWith('.json') || path.resolve(dataDir) === path.resolve(projectDataDir)) return null;
       const resolved = await this.resolve(source, importer, { ...resolveOptions, skipSelf: true });
       return resolved ? (redirectToDataDir(resolved.id, projectDataDir, dataDir) ?? null) : null;
+    },
+    transform(code, id) {
+      if (id.split('?')[0]!.endsWith('/src/styles/base.css')) return { code: withBrandColour(code, area.theme_color), map: null };
+      return undefined;
     },
     transformIndexHtml: {
       // Before the other plugins read the page (the route preloads, the security policy's hashes).

@@ -53,6 +53,15 @@ describe('the app built for a made-up second area', () => {
     expect(html).not.toContain('Hertfordshire');
   });
 
+  it("its header and map markers take the area's colour", () => {
+    const css = readdirSync(path.join(dist, 'assets'))
+      .filter((name) => name.endsWith('.css'))
+      .map((name) => read(`assets/${name}`))
+      .join('\n');
+    expect(css).toMatch(/--brand:\s*#4a3b8f/);
+    expect(css).not.toContain('#00615c');
+  });
+
   it('its district filter lists its districts, not ours', () => {
     const scripts = allScripts();
     for (const name of ['Brindlemoor Test District', 'Castlewick Test District', 'Dunfold Test District']) expect(scripts).toContain(name);

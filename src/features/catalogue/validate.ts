@@ -110,10 +110,25 @@ export function parseAreaConfig(value: unknown): AreaConfig {
   if (!(typeof value.theme_color === 'string' && /^#[0-9a-f]{6}$/i.test(value.theme_color))) {
     throw new Error(`area.json: theme_color "${String(value.theme_color)}" must be a colour like "#00615c"`);
   }
+  // The header and map markers put white text on it: WCAG 2.2 AA asks 4.5:1.
+  const contrast = contrastWithWhite(value.theme_color);
+  if (contrast < 4.5) {
+    throw new Error(`area.json: theme_color "${value.theme_color}" has ${contrast.toFixed(2)}:1 contrast with white text; it needs at least 4.5:1 (choose a darker colour)`);
+  }
   if (typeof value.tile_url !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(value.tile_url)) {
     throw new Error(`area.json: tile_url "${String(value.tile_url)}" must be an https address with {z}, {x} and {y}`);
   }
   return value as unknown as AreaConfig;
+}
+
+/** WCAG's contrast ratio of a #rrggbb colour with white. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
 }
 
 /** Throws naming the part at fault: each needs an id, a name and a county some district has. */
