@@ -3,20 +3,21 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import area from './data/area.json';
+import { areaDataPlugin } from './src/config/area-data-plugin';
 import { compileHintsPlugin } from './src/config/compile-hints-plugin';
 import { fontWarmupPlugin } from './src/config/font-warmup-plugin';
 import { malformedUrlPlugin } from './src/config/malformed-url-plugin';
 import { routePreloadPlugin } from './src/config/route-preload-plugin';
 import { securityHeaders } from './src/config/security-headers';
 import { securityHeadersPlugin } from './src/config/security-headers-plugin';
+import { readArea } from './src/features/catalogue/load-files';
 import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
-import { manifest } from './src/pwa/manifest';
+import { appManifest } from './src/pwa/manifest';
 
 // BSF_DATA_DIR lets a council (or a test) build the app from another data folder.
-const dataDir = process.env.BSF_DATA_DIR
-  ? path.resolve(process.env.BSF_DATA_DIR)
-  : fileURLToPath(new URL('./data', import.meta.url));
+const projectDataDir = fileURLToPath(new URL('./data', import.meta.url));
+const dataDir = process.env.BSF_DATA_DIR ? path.resolve(process.env.BSF_DATA_DIR) : projectDataDir;
+const area = readArea(path.join(dataDir, 'area.json'));
 
 export default defineConfig({
   build: {
@@ -27,6 +28,7 @@ export default defineConfig({
   // The preview server (npm start, the browser tests) sends the same policy a real host would.
   preview: { headers: securityHeaders({ tileUrl: area.tile_url }) },
   plugins: [
+    areaDataPlugin({ projectDataDir, dataDir, area }),
     cataloguePlugin(dataDir),
     securityHeadersPlugin({ tileUrl: area.tile_url }),
     malformedUrlPlugin(),
@@ -40,7 +42,7 @@ export default defineConfig({
       // We register with workbox-window ourselves (src/pwa/register.ts) to control the prompt.
       injectRegister: false,
       includeManifestIcons: false,
-      manifest,
+      manifest: appManifest(area),
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,txt}'],
         navigateFallback: 'index.html',

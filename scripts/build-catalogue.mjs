@@ -3,11 +3,11 @@
 // curated selection in scripts/catalogue/. Usage:
 //   node scripts/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
 // Output is deterministic: re-running with the same inputs gives no diff.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSources } from './catalogue/csv.mjs';
-import { addService, buildDate } from './catalogue/build.mjs';
+import { addService, buildDate, serviceAreasFrom } from './catalogue/build.mjs';
 import { ORGANIZATIONS } from './catalogue/organizations.mjs';
 import { TAXONOMIES, TERMS } from './catalogue/taxonomy.mjs';
 import { NATIONAL } from './catalogue/selection-national.mjs';
@@ -59,7 +59,8 @@ function build() {
     taxonomy_terms: TERMS,
     attributes: [],
   };
-  for (const spec of SELECTION) addService(src, spec, tables);
+  const serviceAreas = serviceAreasFrom(JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
+  for (const spec of SELECTION) addService(src, spec, tables, serviceAreas);
   const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
   tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
   checkCatalogue(tables);

@@ -11,7 +11,7 @@
 //     sectors: { "AL1": { "1": [lat, lon, complete, "AGAJ…", [dLat, dLon, dLat, dLon, …]] } } }
 // In a sector, unit suffixes are sorted and concatenated two letters each; each unit's position
 // is a delta from the previous one (the first from the sector centroid), which keeps numbers short.
-// `complete` is 1 when every live postcode of the sector is in the 13 districts (so a missing unit
+// `complete` is 1 when every live postcode of the sector is in the area's districts (so a missing unit
 // does not exist), 0 when some lie outside (a missing unit may be a real one outside the area).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -92,7 +92,7 @@ function roundGeometry(geometry) {
   throw new Error(`Unexpected geometry ${geometry.type}`);
 }
 
-/** The 13 districts, the two outlines and the neighbours for context, one FeatureCollection. */
+/** The area's districts and the outlines (its counties), one FeatureCollection. */
 function buildBoundaries() {
   const read = (file) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')).features;
   const features = [];
@@ -105,8 +105,14 @@ function buildBoundaries() {
   // and drawing 16 more polygons doubled the map's start-up work on a slow phone.
   const order = { district: 0, outline: 1, neighbour: 2 };
   features.sort((a, b) => order[a.properties.kind] - order[b.properties.kind] || byKey(a.properties.code, b.properties.code));
-  const districts = features.filter((f) => f.properties.kind === 'district').length;
-  if (districts !== 13) throw new Error(`Expected 13 districts, found ${districts}`);
+  // Exactly data/area.json's districts: the app checks locations and "Use my location" against them.
+  const drawn = features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.code);
+  const listed = AREA.districts.map((d) => d.lad_code);
+  const missing = listed.filter((code) => !drawn.includes(code));
+  const extra = drawn.filter((code) => !listed.includes(code));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`${SOURCES.boundaries}: its districts must be data/area.json's; missing ${missing.join(', ') || 'none'}, not in area.json ${extra.join(', ') || 'none'}`);
+  }
   return { type: 'FeatureCollection', features };
 }
 

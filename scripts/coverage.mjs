@@ -14,7 +14,7 @@ try {
   const { loadCoverage } = await load('src/features/coverage/load.ts');
   const { formatCoverage } = await load('src/features/coverage/report.ts');
   const data = loadCoverage(resolve(root, 'data'));
-  const { text, failures } = formatCoverage(data.topicReports, data.endings, data.districtsByArea);
+  const { text, failures } = formatCoverage(data.topicReports, data.endings, data.districtsByArea, data.areaNames);
   console.log(text);
   process.exit(failures.length ? 1 : 0);
 } catch (err) {

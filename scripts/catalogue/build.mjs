@@ -42,19 +42,27 @@ function verification(src, id) {
   return { verified_on: v.verified_on, verified_by_role: v.verified_by_role, verified_how: v.verified_how };
 }
 
-const AREAS = {
-  country: { name: 'England', extent_type: 'country' },
-  herts: {
-    name: 'Hertfordshire',
-    extent_type: 'lad_codes',
-    extent: 'E07000095,E07000096,E07000242,E07000098,E07000099,E07000240,E07000243,E07000102,E07000103,E07000241',
-  },
-  'west-essex': {
-    name: 'West Essex (Epping Forest, Harlow and Uttlesford)',
-    extent_type: 'lad_codes',
-    extent: 'E07000072,E07000073,E07000077',
-  },
+/**
+ * The service areas the selection names, with their names in the catalogue. A county's districts
+ * are read from data/area.json (see serviceAreasFrom), so the codes live in one place.
+ */
+const SELECTION_AREAS = {
+  country: { name: 'England' },
+  herts: { name: 'Hertfordshire', county: 'Hertfordshire' },
+  'west-essex': { name: 'West Essex (Epping Forest, Harlow and Uttlesford)', county: 'Essex' },
 };
+
+/** Each selection area as an ORUK service area: the whole country, or its county's districts in area.json. */
+export function serviceAreasFrom(area) {
+  return Object.fromEntries(
+    Object.entries(SELECTION_AREAS).map(([key, { name, county }]) => {
+      if (!county) return [key, { name, extent_type: 'country' }];
+      const codes = area.districts.filter((d) => d.county === county).map((d) => d.lad_code);
+      if (codes.length === 0) throw new Error(`data/area.json has no district in ${county}, which the selection's area "${key}" needs`);
+      return [key, { name, extent_type: 'lad_codes', extent: codes.join(',') }];
+    }),
+  );
+}
 
 const TOWN_CENTRE = 'Town centre (GeoNames), not the building';
 
@@ -112,7 +120,7 @@ function buildLocation(src, spec, tables) {
 const httpsWebsite = (url) => url.replace(/^http:\/\//i, 'https://');
 
 /** Add one selected service, and its phones, schedules, places and tags, to the tables. */
-export function addService(src, spec, tables) {
+export function addService(src, spec, tables, serviceAreas) {
   const slug = spec.id;
   const id = `svc-${slug}`;
   const used = new Set(spec.rows);
@@ -190,7 +198,7 @@ export function addService(src, spec, tables) {
     tables.service_at_locations.push({ id: `sal-${slug}-${locationKey(src, loc).key}`, service_id: id, location_id: locationId });
   }
 
-  const area = AREAS[spec.area];
+  const area = serviceAreas[spec.area];
   if (!area) throw new Error(`${id}: unknown area ${spec.area}`);
   tables.service_areas.push({ id: `area-${slug}`, service_id: id, ...area });
 

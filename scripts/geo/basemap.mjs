@@ -1,4 +1,4 @@
-// The offline base map as ready-made SVG path data: the 13 districts and the two county
+// The offline base map as ready-made SVG path data: the area's districts and its county
 // outlines, projected at build time to Web Mercator over exactly the area's bounds
 // (data/area.json), so the map lays them over itself as one SVG (L.svgOverlay) that lines up at
 // every zoom. Drawing the same 5,800 points as Leaflet vectors cost a cheap phone about a quarter

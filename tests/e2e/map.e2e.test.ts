@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { collectErrors, expectOffline, isNetworkProbe, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import area from '../../data/area.json';
 
-// The acceptance test for the offline map: after one online visit, /map draws the 13 district
-// boundaries and the service markers with no network, and postcode search still works.
+// The acceptance test for the offline map: after one online visit, /map draws the district
+// boundaries (every district in data/area.json) and the service markers with no network, and postcode search still works.
 // Any tiles the online visit cached are dropped before going offline, so the map has to stand on
 // its vector layers. (The test machine has no route to the tile server anyway.)
 
+/** How many district boundaries the map must draw. */
+const DISTRICTS = area.districts.length;
 const TILE_URL = /^https:\/\/tile\.openstreetmap\.org\//;
 // Chromium logs each failed request as "Failed to load resource" without its URL; the failed
 // requests themselves are checked (all tiles) through requestfailed instead.
@@ -49,7 +52,7 @@ describe('the map offline after the first visit', () => {
   it('shows a still map of every place with no network, and loads the real one when asked', async () => {
     await page.goto('/map');
     await waitForAppReady(page);
-    await page.waitForFunction(() => document.querySelectorAll('[data-static-map] path.map-district').length === 13);
+    await page.waitForFunction((count) => document.querySelectorAll('[data-static-map] path.map-district').length === count, DISTRICTS);
     expect(await page.locator('[data-static-map] path.map-outline').count()).toBe(2);
     const dots = await page.locator('[data-static-map] circle.static-map__point').count();
     // Leaflet (its own chunk) is not even loaded until the parent asks for the real map.
@@ -63,11 +66,11 @@ describe('the map offline after the first visit', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('service-map__canvas'))).toBe(true);
   });
 
-  it('draws the 13 district boundaries and every service marker with no network', async () => {
+  it("draws area.json's district boundaries and every service marker with no network", async () => {
     await expectOffline(page, await openMap(page));
 
-    await page.waitForFunction(() => document.querySelectorAll('.map-basemap path.map-district').length === 13);
-    expect(await page.locator('.map-basemap path.map-district').count()).toBe(13);
+    await page.waitForFunction((count) => document.querySelectorAll('.map-basemap path.map-district').length === count, DISTRICTS);
+    expect(await page.locator('.map-basemap path.map-district').count()).toBe(DISTRICTS);
     expect(await page.locator('.map-basemap path.map-outline').count()).toBe(2);
 
     // Each marker says how many places it stands for; together they cover every place.

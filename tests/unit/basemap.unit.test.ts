@@ -1,7 +1,7 @@
 /**
  * The offline base map drawing: the shipped public/geo/basemap.json must be what the generator
- * makes from the shipped boundaries (so it shows the same 13 districts the app checks locations
- * against), and its projection must put the area's corners at the drawing's corners, or it would
+ * makes from the shipped boundaries (so it shows the same districts, data/area.json's, that the
+ * app checks locations against), and its projection must put the area's corners at the drawing's corners, or it would
  * sit askew on the street map.
  */
 import { readFileSync } from 'node:fs';
@@ -33,8 +33,11 @@ describe('the offline base map drawing', () => {
     expect(shipped).toEqual(basemap(boundaries.features, area.bounds));
   });
 
-  it('has the 13 districts, then the two county outlines drawn on top', () => {
-    expect(shipped.paths.map((p) => p.kind)).toEqual([...Array(13).fill('district'), 'outline', 'outline']);
+  it("has data/area.json's districts, then one outline per county drawn on top", () => {
+    const counties = new Set(area.districts.map((d) => d.county));
+    expect(shipped.paths.map((p) => p.kind)).toEqual([...area.districts.map(() => 'district'), ...[...counties].map(() => 'outline')]);
+    const drawn = shipped.paths.filter((p) => p.kind === 'district').map((p) => p.code);
+    expect(drawn.sort()).toEqual(area.districts.map((d) => d.lad_code).sort());
     expect(shipped.paths.every((p) => /^M[\d LMZ]+Z$/.test(p.d))).toBe(true);
   });
 

@@ -31,7 +31,15 @@ function fixture(): Pathway {
   };
 }
 
-const check = (pathway: Pathway) => validatePathways([pathway], SERVICES, KEYS, new Set(['https://example.org/source'])).map(formatProblem);
+/** A made-up area: two parts, and 999 as its only urgent first contact. */
+const AREA = {
+  parts: [
+    { id: 'north', name: 'North', county: 'Northshire' },
+    { id: 'south', name: 'South', county: 'Southshire' },
+  ],
+  urgent_service_ids: ['svc-999-emergency'],
+};
+const check = (pathway: Pathway) => validatePathways([pathway], SERVICES, KEYS, AREA, new Set(['https://example.org/source'])).map(formatProblem);
 
 describe('validatePathways', () => {
   it('accepts the valid fixture', () => {
@@ -89,6 +97,28 @@ describe('validatePathways', () => {
     p.endings.end!.contacts.unshift({ service: 'svc-999-emergency' });
     p.steps.q1!.answers.reverse();
     expect(check(p)).toEqual([]);
+  });
+
+  it("takes the areas from area.json's parts, and needs an \"only in\" text for each one a contact names", () => {
+    const p = fixture();
+    p.steps.q1!.answers[0]!.area = 'north';
+    p.steps.q1!.answers[1]!.area = 'herts';
+    p.endings.end!.contacts.push({ service: 'svc-999-emergency', area: 'south' });
+    expect(check(p)).toEqual([
+      'data/pathways/fixture.json q1: answer "b" has unknown area "herts"',
+      'data/pathways/fixture.json end: contact "svc-999-emergency" is for area "south", which has no English text pathways.ui.onlyIn.south in en/pathways.json',
+    ]);
+  });
+
+  it('takes the urgent first contacts from area.json', () => {
+    const p = fixture();
+    p.steps.q1!.answers.reverse();
+    p.steps.q1!.answers[0]!.urgent = true;
+    expect(check(p)).toEqual([
+      'data/pathways/fixture.json end: the urgent route q1:b must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not svc-fixture-helpline',
+    ]);
+    const helplineIsUrgent = { ...AREA, urgent_service_ids: ['svc-fixture-helpline'] };
+    expect(validatePathways([p], SERVICES, KEYS, helplineIsUrgent, new Set(['https://example.org/source']))).toEqual([]);
   });
 
   it('catches too few answers and a step nobody can reach', () => {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/locales/en/pathways.json';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { contactsFor, resolve, walkRoutes } from '../../src/features/pathways/engine';
@@ -40,7 +40,7 @@ describe('the five pathways in data/pathways', () => {
 
   it('validate against the real catalogue, its sources and the English texts', () => {
     const sources = new Set(catalogue.services.flatMap((s) => s.sourceUrls));
-    const problems = validatePathways(pathways, new Set(services.keys()), keys, sources);
+    const problems = validatePathways(pathways, new Set(services.keys()), keys, readArea(path.join(root, 'data/area.json')), sources);
     expect(problems.map(formatProblem)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import area from '../../data/area.json';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { loadValidCatalogue } from '../../src/features/catalogue/vite-plugin';
 import { clusterByGrid } from '../../src/features/map/cluster';
@@ -18,8 +19,9 @@ describe('"is this in the area" for a shared location', () => {
     expect(districtAt(boundaries.features, { lat: 51.8787, lon: -0.42 })).toBeUndefined(); // Luton
   });
 
-  it('ships all 13 districts as boundaries', () => {
-    expect(boundaries.features.filter((f) => f.properties.kind === 'district')).toHaveLength(13);
+  it("ships data/area.json's districts as boundaries, all of them and no others", () => {
+    const shipped = boundaries.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.code);
+    expect(shipped.sort()).toEqual(area.districts.map((d) => d.lad_code).sort());
   });
 });
 

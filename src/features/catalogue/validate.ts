@@ -42,14 +42,32 @@ export interface AreaDistrict {
   county: string;
 }
 
+/**
+ * A part of the area whose families are sent to different services (a county, say): a pathway
+ * answer "Where do you live?" picks one, and a contact may be for one part only.
+ */
+export interface AreaPart {
+  /** Used in data/pathways (`area`) and in the text keys `pathways.ui.onlyIn.<id>`. */
+  id: string;
+  name: string;
+  /** Its districts are the area's districts with this county. */
+  county: string;
+}
+
 /** data/area.json */
 export interface AreaConfig {
   bounds: { south: number; west: number; north: number; east: number };
   districts: AreaDistrict[];
-  name?: string;
+  parts: AreaPart[];
+  /** Services an urgent pathway answer may lead to first (999, NHS 111, safeguarding, maternity lines). */
+  urgent_service_ids: string[];
+  /** Shown in the app's description, the installed app's name and the imported catalogue's name. */
+  name: string;
   short_name?: string;
+  /** The app's colour in the browser bar and the installed app (#rrggbb). */
+  theme_color: string;
   languages?: string[];
-  tile_url?: string;
+  tile_url: string;
   tile_attribution?: string;
   exit_site?: string;
   report_problem_email?: string;
@@ -83,7 +101,50 @@ export function parseAreaConfig(value: unknown): AreaConfig {
   if (!Array.isArray(districts) || !districts.every(districtOk)) {
     throw new Error('area.json: districts must be a list of { lad_code, name, county }');
   }
+  partsProblem(value.parts, new Set(districts.map((d: Rec) => d.county)));
+  const urgent = value.urgent_service_ids;
+  if (!Array.isArray(urgent) || !urgent.every((id) => typeof id === 'string' && id !== '')) {
+    throw new Error('area.json: urgent_service_ids must be a list of catalogue service ids');
+  }
+  if (typeof value.name !== 'string' || value.name.trim() === '') throw new Error('area.json: name must be the area\'s name');
+  if (!(typeof value.theme_color === 'string' && /^#[0-9a-f]{6}$/i.test(value.theme_color))) {
+    throw new Error(`area.json: theme_color "${String(value.theme_color)}" must be a colour like "#00615c"`);
+  }
+  // The header and map markers put white text on it: WCAG 2.2 AA asks 4.5:1.
+  const contrast = contrastWithWhite(value.theme_color);
+  if (contrast < 4.5) {
+    throw new Error(`area.json: theme_color "${value.theme_color}" has ${contrast.toFixed(2)}:1 contrast with white text; it needs at least 4.5:1 (choose a darker colour)`);
+  }
+  if (typeof value.tile_url !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(value.tile_url)) {
+    throw new Error(`area.json: tile_url "${String(value.tile_url)}" must be an https address with {z}, {x} and {y}`);
+  }
   return value as unknown as AreaConfig;
+}
+
+/** WCAG's contrast ratio of a #rrggbb colour with white. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
+}
+
+/** Throws naming the part at fault: each needs an id, a name and a county some district has. */
+function partsProblem(parts: unknown, counties: ReadonlySet<unknown>): void {
+  if (!Array.isArray(parts) || parts.length === 0) throw new Error('area.json: parts must be a list of { id, name, county }');
+  const ids = new Set<string>();
+  parts.forEach((part: unknown, i) => {
+    const at = `area.json: parts[${i}]`;
+    if (!isRecord(part) || typeof part.id !== 'string' || typeof part.name !== 'string' || typeof part.county !== 'string') {
+      throw new Error(`${at} must be { id, name, county }`);
+    }
+    if (!/^[a-z][a-z0-9-]*$/.test(part.id)) throw new Error(`${at} id: "${part.id}" must be lower-case letters, digits and hyphens`);
+    if (ids.has(part.id)) throw new Error(`${at} id: "${part.id}" appears twice`);
+    ids.add(part.id);
+    if (!counties.has(part.county)) throw new Error(`${at} (${part.id}) county: "${part.county}" is not the county of any district`);
+  });
 }
 
 function issuesToProblems(file: string, id: string, issues: Issue[]): Problem[] {

@@ -54,12 +54,9 @@ export function topicReport(topic: Topic, services: readonly ServiceView[]): Top
   return { topic, status, services: covering, problems };
 }
 
-/** The two areas the app serves, as pathways name them. */
-export const AREAS: readonly AreaId[] = ['herts', 'essex'];
-
-/** Which of our areas a service serves: a national one serves both. */
+/** Which parts of the area (data/area.json `parts`) a service serves: a national one serves all. */
 export function servesArea(service: ServiceView, area: AreaId, districtsByArea: Record<AreaId, ReadonlySet<string>>): boolean {
-  return service.areas.some((a) => a.ladCodes === 'all' || a.ladCodes.some((code) => districtsByArea[area].has(code)));
+  return service.areas.some((a) => a.ladCodes === 'all' || a.ladCodes.some((code) => districtsByArea[area]?.has(code) === true));
 }
 
 /** The best way a service can be reached, strongest first. */
@@ -127,14 +124,14 @@ export function areaSummary(reports: readonly EndingReport[], area: AreaId): Are
   return { area, routes, reachable, percent: routes.length ? Math.round((reachable / routes.length) * 1000) / 10 : 100 };
 }
 
-/** Why the coverage check fails; empty when it passes. */
-export function coverageFailures(topics: readonly TopicReport[], reports: readonly EndingReport[]): string[] {
+/** Why the coverage check fails; empty when it passes. `areaIds`: data/area.json's parts. */
+export function coverageFailures(topics: readonly TopicReport[], reports: readonly EndingReport[], areaIds: readonly AreaId[]): string[] {
   const failures: string[] = [];
   for (const t of topics) {
     for (const p of t.problems) failures.push(`topic ${t.topic.id}: ${p}`);
     if (t.status === 'uncovered') failures.push(`topic ${t.topic.id} has no service and does not say what was searched and why`);
   }
-  for (const area of AREAS) {
+  for (const area of areaIds) {
     const s = areaSummary(reports, area);
     if (s.percent < REACHABLE_TARGET) {
       failures.push(`${area}: ${s.reachable} of ${s.routes.length} endings (${s.percent}%) offer a phone or text contact; at least ${REACHABLE_TARGET}% must`);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogueDir } from '../catalogue/load-files';
+import { readArea, readCatalogueDir } from '../catalogue/load-files';
 import { normaliseCatalogue } from '../catalogue/normalise';
 import type { CatalogueFiles } from '../catalogue/oruk';
 import type { ServiceView } from '../catalogue/model';
@@ -16,12 +16,13 @@ export interface CoverageData {
   services: ServiceView[];
   pathways: Pathway[];
   topics: Topic[];
+  /** Each part of data/area.json's `parts` → its districts' codes. */
   districtsByArea: Record<AreaId, Set<string>>;
+  /** Each part → its name, in the order area.json lists them. */
+  areaNames: Record<AreaId, string>;
   topicReports: TopicReport[];
   endings: EndingReport[];
 }
-
-const COUNTY: Record<AreaId, string> = { herts: 'Hertfordshire', essex: 'Essex' };
 
 export function loadCoverage(dataDir: string): CoverageData {
   const { files, problems } = readCatalogueDir(join(dataDir, 'catalogue'));
@@ -30,13 +31,14 @@ export function loadCoverage(dataDir: string): CoverageData {
   const services = normaliseCatalogue(catalogueFiles).services;
   const pathways = loadValidPathways(dataDir, catalogueFiles);
   const topics = (JSON.parse(readFileSync(join(dataDir, 'topics.json'), 'utf8')) as { topics: Topic[] }).topics;
-  const area = JSON.parse(readFileSync(join(dataDir, 'area.json'), 'utf8')) as { districts: { lad_code: string; county: string }[] };
-  const districts = (id: AreaId) => new Set(area.districts.filter((d) => d.county === COUNTY[id]).map((d) => d.lad_code));
+  const area = readArea(join(dataDir, 'area.json'));
+  const districtsOf = (county: string) => new Set(area.districts.filter((d) => d.county === county).map((d) => d.lad_code));
   return {
     services,
     pathways,
     topics,
-    districtsByArea: { herts: districts('herts'), essex: districts('essex') },
+    districtsByArea: Object.fromEntries(area.parts.map((p) => [p.id, districtsOf(p.county)])),
+    areaNames: Object.fromEntries(area.parts.map((p) => [p.id, p.name])),
     topicReports: topics.map((t) => topicReport(t, services)),
     endings: endingReports(pathways, services),
   };

@@ -1,5 +1,5 @@
 /**
- * The offline base map: the 13 district boundaries with the two county outlines, and town
+ * The offline base map: the area's district boundaries with its county outlines, and town
  * names, all from public/geo, so the map reads with no network. Town names show only when
  * tiles are missing (tiles carry their own).
  */
@@ -19,7 +19,7 @@ export interface Place {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**
- * The 13 district boundaries and the two county outlines as one SVG over exactly the area's
+ * The district boundaries and the county outlines as one SVG over exactly the area's
  * bounds: projected at build time, so the phone only lays it down (Leaflet drawing the same
  * 5,800 points as vectors took a cheap phone about a quarter of a second). Built with DOM calls
  * from our own data, never parsed from markup. Styled in basemap.css.

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../i18n/locales/en/pathways.json';
+import { readArea } from '../catalogue/load-files';
 import type { CatalogueFiles } from '../catalogue/oruk';
 import type { Pathway } from './types';
 import { formatProblem, validatePathways, type Problem } from './validate';
@@ -51,7 +52,8 @@ export function loadValidPathways(dataDir: string, catalogue: CatalogueFiles): P
   const { pathways, problems } = readPathwaysDir(join(dataDir, 'pathways'));
   const serviceIds = new Set(catalogue.services.map((s) => s.id));
   const sources = new Set(catalogue.services.flatMap((s) => s.source_url));
-  problems.push(...validatePathways(pathways, serviceIds, textKeys(en), sources));
+  const area = readArea(join(dataDir, 'area.json'));
+  problems.push(...validatePathways(pathways, serviceIds, textKeys(en), area, sources));
   if (problems.length > 0) {
     throw new PathwaysError(`The pathways in data/pathways have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }

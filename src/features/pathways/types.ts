@@ -3,9 +3,8 @@
  * holds a translation KEY (English in src/i18n/locales/en/pathways.json), never the words.
  */
 
-/** Where the family lives, when it changes who to contact. */
-export type AreaId = 'herts' | 'essex';
-export const AREA_IDS: readonly AreaId[] = ['herts', 'essex'];
+/** Where the family lives, when it changes who to contact: the id of one of data/area.json's `parts`. */
+export type AreaId = string;
 
 export interface PathwayAnswer {
   id: string;

@@ -3,7 +3,8 @@
  * names the pathway and the step or ending at fault.
  */
 import { walkRoutes } from './engine';
-import { AREA_IDS, type Pathway, type PathwayContact } from './types';
+import type { AreaConfig } from '../catalogue/validate';
+import type { Pathway, PathwayContact } from './types';
 
 export interface Problem {
   pathway: string;
@@ -13,19 +14,12 @@ export interface Problem {
 }
 
 /**
- * Contacts an urgent answer may lead to first: 999, NHS 111, a children's safeguarding line, or
- * a maternity unit's advice line (NHS advice for a pregnancy warning sign that is not a 999 one
- * is to call the maternity unit straight away).
+ * What the pathways need from data/area.json: its parts' ids (an answer or contact `area`) and
+ * the contacts an urgent answer may lead to first: 999, NHS 111, a children's safeguarding line,
+ * or a maternity unit's advice line (NHS advice for a pregnancy warning sign that is not a 999
+ * one is to call the maternity unit straight away).
  */
-export const URGENT_SERVICE_IDS = [
-  'svc-999-emergency',
-  'svc-nhs-111',
-  'svc-herts-childrens-services-concern',
-  'svc-essex-children-families-hub',
-  'svc-pah-maternity-advice',
-  'svc-lister-maternity-advice',
-  'svc-watford-maternity-advice',
-];
+export type PathwayArea = Pick<AreaConfig, 'parts' | 'urgent_service_ids'>;
 
 const CHILD_TAG = /^child-[a-z-]+$/;
 
@@ -36,15 +30,18 @@ export function formatProblem(p: Problem): string {
 /**
  * @param serviceIds catalogue service ids an ending may name
  * @param enKeys every key in en/pathways.json ("pathways.x.y")
+ * @param area the area's parts and urgent services
  * @param sourceUrls when given, each contact's source_url must be one of these (the catalogue's sources)
  */
 export function validatePathways(
   pathways: Pathway[],
   serviceIds: ReadonlySet<string>,
   enKeys: ReadonlySet<string>,
+  area: PathwayArea,
   sourceUrls?: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
+  const areaIds = new Set(area.parts.map((p) => p.id));
   const seenIds = new Set<string>();
   for (const pathway of pathways) {
     const report = (step: string, reason: string) => problems.push({ pathway: pathway.id, step, reason });
@@ -77,12 +74,12 @@ export function validatePathways(
         if (!(answer.next in steps) && !(answer.next in endings)) {
           report(id, `answer "${answer.id}" goes to "${answer.next}", which is not a step or an ending (dangling step)`);
         }
-        if (answer.area !== undefined && !AREA_IDS.includes(answer.area)) report(id, `answer "${answer.id}" has unknown area "${answer.area}"`);
+        if (answer.area !== undefined && !areaIds.has(answer.area)) report(id, `answer "${answer.id}" has unknown area "${answer.area}"`);
         if (!answer.urgent) urgentDone = true;
         else if (urgentDone) report(id, `urgent answer "${answer.id}" must come before the other answers`);
       }
     }
-    problems.push(...graphProblems(pathway));
+    problems.push(...graphProblems(pathway, area.urgent_service_ids));
 
     for (const [id, ending] of Object.entries(endings)) {
       key(id, 'title', ending.title);
@@ -91,7 +88,7 @@ export function validatePathways(
       for (const tag of ending.tags ?? []) if (!CHILD_TAG.test(tag)) report(id, `tag "${tag}" is not a child 'I' statement (child-…)`);
       if (!ending.contacts?.length) report(id, 'names no catalogue service');
       for (const contact of ending.contacts ?? []) {
-        for (const reason of contactProblems(contact, serviceIds, enKeys, sourceUrls)) report(id, reason);
+        for (const reason of contactProblems(contact, serviceIds, enKeys, areaIds, sourceUrls)) report(id, reason);
       }
     }
   }
@@ -102,12 +99,17 @@ function contactProblems(
   contact: PathwayContact,
   serviceIds: ReadonlySet<string>,
   enKeys: ReadonlySet<string>,
+  areaIds: ReadonlySet<string>,
   sourceUrls?: ReadonlySet<string>,
 ): string[] {
   const reasons: string[] = [];
   const name = `contact "${contact.service}"`;
   if (!serviceIds.has(contact.service)) reasons.push(`${name} is not a service in the catalogue`);
-  if (contact.area !== undefined && !AREA_IDS.includes(contact.area)) reasons.push(`${name} has unknown area "${contact.area}"`);
+  if (contact.area !== undefined && !areaIds.has(contact.area)) reasons.push(`${name} has unknown area "${contact.area}"`);
+  // The contact card labels it "<part> only" when the family's part is not known.
+  if (contact.area !== undefined && !enKeys.has(`pathways.ui.onlyIn.${contact.area}`)) {
+    reasons.push(`${name} is for area "${contact.area}", which has no English text pathways.ui.onlyIn.${contact.area} in en/pathways.json`);
+  }
   for (const field of ['say', 'then'] as const) {
     const value = contact[field];
     if (value !== undefined && !enKeys.has(value)) reasons.push(`${name} ${field} "${value}" has no English text in en/pathways.json`);
@@ -120,7 +122,7 @@ function contactProblems(
 }
 
 /** Cycles, unreachable steps, and routes that end with nobody to contact or a non-urgent first contact. */
-function graphProblems(pathway: Pathway): Problem[] {
+function graphProblems(pathway: Pathway, urgentServiceIds: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const state = new Map<string, 'open' | 'done'>();
   const visit = (id: string) => {
@@ -145,7 +147,7 @@ function graphProblems(pathway: Pathway): Problem[] {
     const via = route.path.map((v) => `${v.stepId}:${v.answer.id}`).join(',');
     if (route.contacts.length === 0) problems.push({ pathway: pathway.id, step: route.endingId, reason: `the route ${via} leaves nobody to contact in this area` });
     const first = route.contacts[0];
-    if (route.path.some((v) => v.answer.urgent) && first && !URGENT_SERVICE_IDS.includes(first.service)) {
+    if (route.path.some((v) => v.answer.urgent) && first && !urgentServiceIds.includes(first.service)) {
       problems.push({ pathway: pathway.id, step: route.endingId, reason: `the urgent route ${via} must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not ${first.service}` });
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Whether a point (from "Use my location") lies in one of the 13 districts, by point-in-polygon
+ * Whether a point (from "Use my location") lies in one of the area's districts, by point-in-polygon
  * against the shipped boundaries. Postcodes answer this from their own data instead (lookup.ts).
  */
 import type { Point } from './distance';
