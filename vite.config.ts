@@ -4,14 +4,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import area from './data/area.json';
-import { compileHintsPlugin } from './src/config/compile-hints-plugin';
-import { fontWarmupPlugin } from './src/config/font-warmup-plugin';
-import { malformedUrlPlugin } from './src/config/malformed-url-plugin';
-import { routePreloadPlugin } from './src/config/route-preload-plugin';
-import { securityHeaders } from './src/config/security-headers';
-import { securityHeadersPlugin } from './src/config/security-headers-plugin';
-import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
-import { manifest } from './src/pwa/manifest';
+import { compileHintsPlugin } from './build/compile-hints-plugin';
+import { fontWarmupPlugin } from './build/font-warmup-plugin';
+import { malformedUrlPlugin } from './build/malformed-url-plugin';
+import { routePreloadPlugin } from './build/route-preload-plugin';
+import { securityHeaders } from './build/security-headers';
+import { securityHeadersPlugin } from './build/security-headers-plugin';
+import { cataloguePlugin } from './build/catalogue-plugin';
+import { manifest } from './build/manifest';
 
 // BSF_DATA_DIR lets a council (or a test) build the app from another data folder.
 const dataDir = process.env.BSF_DATA_DIR

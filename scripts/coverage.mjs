@@ -11,8 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
 
 try {
-  const { loadCoverage } = await load('src/features/coverage/load.ts');
-  const { formatCoverage } = await load('src/features/coverage/report.ts');
+  const { loadCoverage } = await load('tools/coverage/load.ts');
+  const { formatCoverage } = await load('tools/coverage/report.ts');
   const data = loadCoverage(resolve(root, 'data'));
   const { text, failures } = formatCoverage(data.topicReports, data.endings, data.districtsByArea);
   console.log(text);

@@ -11,7 +11,7 @@ import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { ContactDetails } from '../features/service/contact-details';
 import { TermsExplained } from '../features/glossary/terms-explained';
 import { FactFreshness } from '../features/service/fact-freshness';
-import { LocationExtras, PathwaysToService } from '../features/service/extension-slots';
+import { LocationExtras, PathwaysToService } from '../features/map/location-extras';
 import { Locations } from '../features/service/locations';
 import { OpenStatusLine } from '../features/service/open-status';
 import { OpeningTimes } from '../features/service/opening-times';

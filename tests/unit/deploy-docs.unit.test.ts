@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import area from '../../data/area.json';
-import { securityHeaders } from '../../src/config/security-headers';
+import { securityHeaders } from '../../build/security-headers';
 
 const docs = readFileSync('docs/run-for-your-area.md', 'utf8');
 const expected = securityHeaders({ tileUrl: area.tile_url });

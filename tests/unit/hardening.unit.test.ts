@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/features/pathways/engine';
-import { readPathwaysDir } from '../../src/features/pathways/load-files';
+import { readPathwaysDir } from '../../build/pathway-files';
 import { leaveCleanly } from '../../src/features/safety/leave-cleanly';
 import { isSensitivePosition, SENSITIVE_ANSWERS } from '../../src/features/safety/sensitive-pages';
 import { chooseCodeFailureAction } from '../../src/pwa/page-code-fallback';

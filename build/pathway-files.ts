@@ -4,10 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../../i18n/locales/en/pathways.json';
-import type { CatalogueFiles } from '../catalogue/oruk';
-import type { Pathway } from './types';
-import { formatProblem, validatePathways, type Problem } from './validate';
+import en from '../src/i18n/locales/en/pathways.json';
+import type { CatalogueFiles } from '../src/features/catalogue/oruk';
+import type { Pathway } from '../src/features/pathways/types';
+import { formatProblem, validatePathways, type Problem } from '../src/features/pathways/validate';
 
 export class PathwaysError extends Error {}
 

@@ -15,7 +15,7 @@ function useLocationMap(wanted: boolean): LocationMap | null {
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    import('../map/service-location-map').then(
+    import('./service-location-map').then(
       (module) => live && setComponent(() => module.default),
       // Offline before the map was cached: the address above still says where it is.
       () => undefined,

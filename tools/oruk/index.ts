@@ -2,9 +2,9 @@
  * Node-only entry for scripts/import.mjs and scripts/export.mjs (loaded with Vite's runnerImport):
  * everything the CLIs need, from one module.
  */
-export { readCatalogueDir, readArea } from '../catalogue/load-files';
-export { validateCatalogue, formatProblem } from '../catalogue/validate';
-export { TABLE_NAMES } from '../catalogue/oruk';
+export { readCatalogueDir, readArea } from '../../build/catalogue-files';
+export { validateCatalogue, formatProblem } from '../../src/features/catalogue/validate';
+export { TABLE_NAMES } from '../../src/features/catalogue/oruk';
 export { readSource } from './fetch-source';
 export { importFeed } from './import-feed';
 export { formatReport, warningCounts } from './import-report';

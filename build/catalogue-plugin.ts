@@ -6,14 +6,14 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readArea, readCatalogueDir } from './load-files';
-import { sourceYears, type SourceYears } from './source-years';
-import { normaliseCatalogue } from './normalise';
-import type { Catalogue } from './model';
-import { TABLE_NAMES, type CatalogueFiles } from './oruk';
-import type { Pathway } from '../pathways/types';
-import { formatProblem, validateCatalogue } from './validate';
-import { loadValidPathways, pathwaysModule, PathwaysError } from '../pathways/load-files';
+import { readArea, readCatalogueDir } from './catalogue-files';
+import { sourceYears, type SourceYears } from '../src/features/catalogue/source-years';
+import { normaliseCatalogue } from '../src/features/catalogue/normalise';
+import type { Catalogue } from '../src/features/catalogue/model';
+import { TABLE_NAMES, type CatalogueFiles } from '../src/features/catalogue/oruk';
+import type { Pathway } from '../src/features/pathways/types';
+import { formatProblem, validateCatalogue } from '../src/features/catalogue/validate';
+import { loadValidPathways, pathwaysModule, PathwaysError } from './pathway-files';
 
 /** Where the app fetches the catalogue (also in src/features/catalogue/catalogue.ts). */
 export const CATALOGUE_PATH = 'data/catalogue.json';
