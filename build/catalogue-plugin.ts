@@ -1,8 +1,8 @@
 /**
- * The one custom Vite plugin: validates data/ when the build starts (failing it with one line
+ * The catalogue's Vite plugin: validates data/ when the build starts (failing it with one line
  * per problem: file, record id, field, reason) and ships the normalised catalogue as
  * /data/catalogue.json, which index.html preloads on the pages that show services (see
- * src/config/route-preload-plugin.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
+ * build/route-preload-plugin.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';

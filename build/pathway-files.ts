@@ -1,6 +1,6 @@
 /**
  * Node-only: reads data/pathways/*.json and checks them against the catalogue and the English
- * texts, for the build (vite-plugin.ts buildStart and the virtual:pathways module) and the tests.
+ * texts, for the build (catalogue-plugin.ts buildStart and the virtual:pathways module) and the tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

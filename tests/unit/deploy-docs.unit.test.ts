@@ -1,6 +1,6 @@
 /**
  * The nginx and Apache examples in docs/run-for-your-area.md carry exactly the security headers
- * the build writes to dist/_headers (src/config/security-headers.ts), and nginx repeats them in
+ * the build writes to dist/_headers (build/security-headers.ts), and nginx repeats them in
  * every location (an add_header inside a location drops the server-level ones).
  */
 import { readFileSync } from 'node:fs';

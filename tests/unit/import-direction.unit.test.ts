@@ -1,8 +1,9 @@
 /**
  * The folder contracts hold in the code: no import cycle in src/, build/ or tools/, no loop
  * between src/'s folders, src/lib/ imports nothing of the app, only the router and pages import
- * a page, and the browser tree imports nothing from Node, build/ or tools/. A failure names the
- * file and the import (see README.md's layout and src/features/README.md for the contracts).
+ * a page, the browser tree imports nothing from Node, build/ or tools/, and those import no .tsx
+ * interface file of src/. A failure names the file and the import (see README.md's layout and
+ * src/features/README.md for the contracts).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -99,7 +100,7 @@ describe('the rules', () => {
     expect(importDirectionProblems([edge('src/app.tsx', 'src/pages/home-page.tsx'), edge('src/pages/service-page.tsx', 'src/pages/not-found-page.tsx')])).toEqual([]);
   });
 
-  it('keeps Node, build/ and tools/ out of the browser tree', () => {
+  it('keeps Node, build/ and tools/ out of the browser tree, and the interface out of them', () => {
     const problems = importDirectionProblems([
       { from: 'src/config/route-preloader.ts', specifier: 'node:crypto' },
       { from: 'src/features/x/y.ts', specifier: 'fs' },
@@ -111,6 +112,9 @@ describe('the rules', () => {
       expect.stringContaining("src/features/x/y.ts imports 'fs'"),
       expect.stringContaining("src/features/catalogue/catalogue.ts imports '../../../build/catalogue-files' (build/catalogue-files.ts)"),
       expect.stringContaining("src/pages/about-page.tsx imports '../../tools/oruk' (tools/oruk/index.ts)"),
+    ]);
+    expect(importDirectionProblems([edge('build/catalogue-plugin.ts', 'src/features/service/sources.tsx', '../src/features/service/sources')])).toEqual([
+      expect.stringContaining("build/catalogue-plugin.ts imports '../src/features/service/sources'"),
     ]);
     // build/ and tools/ run in Node and may use it, and may use src/'s shared pure modules.
     expect(importDirectionProblems([

@@ -40,6 +40,9 @@ export function importDirectionProblems(edges: ImportEdge[]): string[] {
       if (isNodeModule(specifier)) problems.push(`${describe(edge)}: src/ runs in the browser and imports no Node module`);
       if (to && /^(build|tools)\//.test(to)) problems.push(`${describe(edge)}: src/ never imports build/ or tools/ (they run in Node)`);
     }
+    if (/^(build|tools)\//.test(from) && to?.endsWith('.tsx')) {
+      problems.push(`${describe(edge)}: build/ and tools/ run in Node and import src/'s pure modules, never its interface`);
+    }
     if (from.startsWith('src/lib/') && !to?.startsWith('src/lib/') && !isNodeModule(specifier)) {
       problems.push(`${describe(edge)}: src/lib/ imports only src/lib/ (framework-free helpers, nothing of the app)`);
     }

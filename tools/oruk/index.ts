@@ -1,6 +1,6 @@
 /**
- * Node-only entry for scripts/import.mjs and scripts/export.mjs (loaded with Vite's runnerImport):
- * everything the CLIs need, from one module.
+ * The ORUK tool's public entry (Node only), for scripts/import.mjs and scripts/export.mjs (loaded
+ * with Vite's runnerImport): everything the import and the export need, from one module.
  */
 export { readCatalogueDir, readArea } from '../../build/catalogue-files';
 export { validateCatalogue, formatProblem } from '../../src/features/catalogue/validate';
