@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { areaDataPlugin } from './src/config/area-data-plugin';
-import { compileHintsPlugin } from './src/config/compile-hints-plugin';
-import { fontWarmupPlugin } from './src/config/font-warmup-plugin';
-import { malformedUrlPlugin } from './src/config/malformed-url-plugin';
-import { routePreloadPlugin } from './src/config/route-preload-plugin';
-import { securityHeaders } from './src/config/security-headers';
-import { securityHeadersPlugin } from './src/config/security-headers-plugin';
-import { readArea } from './src/features/catalogue/load-files';
-import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
-import { appManifest } from './src/pwa/manifest';
+import { areaDataPlugin } from './build/area-data-plugin';
+import { compileHintsPlugin } from './build/compile-hints-plugin';
+import { fontWarmupPlugin } from './build/font-warmup-plugin';
+import { malformedUrlPlugin } from './build/malformed-url-plugin';
+import { routePreloadPlugin } from './build/route-preload-plugin';
+import { securityHeaders } from './build/security-headers';
+import { securityHeadersPlugin } from './build/security-headers-plugin';
+import { readArea } from './build/catalogue-files';
+import { cataloguePlugin } from './build/catalogue-plugin';
+import { appManifest } from './build/manifest';
 
 // BSF_DATA_DIR lets a council (or a test) build the app from another data folder.
 const projectDataDir = fileURLToPath(new URL('./data', import.meta.url));

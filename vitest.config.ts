@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { cataloguePlugin } from './src/features/catalogue/vite-plugin';
+import { cataloguePlugin } from './build/catalogue-plugin';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 

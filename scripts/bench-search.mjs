@@ -35,7 +35,7 @@ const QUERIES = [
 async function shippedCatalogue() {
   const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
   try {
-    const { readCatalogueDir } = await server.ssrLoadModule('/src/features/catalogue/load-files.ts');
+    const { readCatalogueDir } = await server.ssrLoadModule('/build/catalogue-files.ts');
     const { normaliseCatalogue } = await server.ssrLoadModule('/src/features/catalogue/normalise.ts');
     return normaliseCatalogue(readCatalogueDir(join(root, 'data/catalogue')).files);
   } finally {

@@ -2,7 +2,7 @@
 // Prints topic → services and pathway ending → contact kind per area, and exits non-zero when a
 // topic has no service and no explanation, an area's endings fall under 90% reachable by phone or
 // text, or an ending without a number does not say why. Usage: npm run coverage
-// The logic lives in src/features/coverage/ (shared with tests/unit/topic-coverage.unit.test.ts).
+// The logic lives in tools/coverage/ (shared with tests/unit/topic-coverage.unit.test.ts).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -11,8 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
 
 try {
-  const { loadCoverage } = await load('src/features/coverage/load.ts');
-  const { formatCoverage } = await load('src/features/coverage/report.ts');
+  const { loadCoverage, formatCoverage } = await load('tools/coverage/index.ts');
   const data = loadCoverage(resolve(root, 'data'));
   const { text, failures } = formatCoverage(data.topicReports, data.endings, data.districtsByArea, data.areaNames);
   console.log(text);

@@ -12,7 +12,7 @@ import { runnerImport } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function runExport(folder, options = {}, io) {
-  const m = io ?? (await runnerImport(resolve(root, 'src/features/oruk-io/node.ts'), { configFile: false, logLevel: 'error' })).module;
+  const m = io ?? (await runnerImport(resolve(root, 'tools/oruk/index.ts'), { configFile: false, logLevel: 'error' })).module;
   const from = resolve(options.from ?? resolve(root, 'data/catalogue'));
   const { files, problems } = m.readCatalogueDir(from);
   if (problems.length > 0) throw new Error(problems.map(m.formatProblem).join('\n'));

@@ -15,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Loads the TypeScript modules through Vite, so no separate TS runner is needed. */
 export async function loadOrukIo() {
-  const { module } = await runnerImport(resolve(root, 'src/features/oruk-io/node.ts'), { configFile: false, logLevel: 'error' });
+  const { module } = await runnerImport(resolve(root, 'tools/oruk/index.ts'), { configFile: false, logLevel: 'error' });
   return module;
 }
 

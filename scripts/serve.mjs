@@ -2,7 +2,7 @@
 // Serves the production build in dist/ (run `npm run build` first; `npm start`
 // does both) with the SPA fallback, so every route URL works on reload, and with the
 // security headers of dist/_headers on every response (vite.config.ts sets preview.headers
-// from src/config/security-headers.ts, the one source of both).
+// from build/security-headers.ts, the one source of both).
 // PORT overrides 4173 (PORT=0 picks a free port; the address is printed); the host is
 // loopback only. BSF_DIST_DIR serves another build folder. Vite closes the server on SIGTERM.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';

@@ -6,7 +6,7 @@ import { noteNavigation } from './components/page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { pageCodeLoaded, recoverFromFailedPageCode } from './pwa/page-code-fallback';
-import { PageCodeFailed } from './pwa/page-code-failed';
+import { PageCodeFailed } from './components/page-code-failed';
 import { yieldToMain } from './lib/yield';
 import { findRoute, ROUTES, type RouteEntry } from './routes';
 

@@ -11,7 +11,7 @@ import './styles/base.css';
 
 // The first render waits for everything the page needs: a remembered language (so the page
 // never flashes English), the page's own code and, where it shows them, the catalogue and pathways.
-// index.html has already started those downloads (src/config/route-preload-plugin.ts), so the
+// index.html has already started those downloads (build/route-preload-plugin.ts), so the
 // first screen is the finished page rather than a "Loading" placeholder that is then replaced.
 const { pathname } = window.location;
 const route = findRoute(pathname);

@@ -12,7 +12,7 @@ import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '.
 import { locale, useT } from '../i18n/i18n';
 import { formatDate } from '../lib/dates';
 import { sourceYearsText } from '../lib/freshness';
-import { online } from '../lib/online';
+import { online } from '../pwa/online';
 import { LanguageSwitcher } from './language-switcher';
 import { OfflineReady, UpdateAvailable } from './update-prompt';
 

@@ -11,7 +11,8 @@ import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { ContactDetails } from '../features/service/contact-details';
 import { TermsExplained } from '../features/glossary/terms-explained';
 import { FactFreshness } from '../features/service/fact-freshness';
-import { LocationExtras, PathwaysToService } from '../features/service/extension-slots';
+import { LocationExtras } from '../features/map/location-extras';
+import { PathwaysForService } from '../features/pathways/pathways-for-service';
 import { Locations } from '../features/service/locations';
 import { OpenStatusLine } from '../features/service/open-status';
 import { OpeningTimes } from '../features/service/opening-times';
@@ -79,7 +80,7 @@ function ServiceDetailsBelow({ service }: { service: ServiceView }) {
       <Cost service={service} />
       <Languages service={service} />
 
-      <PathwaysToService service={service} />
+      <PathwaysForService serviceId={service.id} />
 
       <h2>{t('service.lifeStages')}</h2>
       <ul class="tag-list">

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import area from '../../data/area.json';
-import { securityHeaders } from '../../src/config/security-headers';
+import { securityHeaders } from '../../build/security-headers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : join(root, 'dist');

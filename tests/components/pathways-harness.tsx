@@ -3,7 +3,7 @@ import { render } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import path from 'node:path';
 import { catalogue } from '../../src/features/catalogue/catalogue';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import PathwaysPage from '../../src/pages/pathways-page';

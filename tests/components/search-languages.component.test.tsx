@@ -10,7 +10,7 @@ import { LocationProvider } from 'preact-iso';
 import { resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/features/catalogue/catalogue';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { createCatalogueSearch } from '../../src/features/search/catalogue-search';

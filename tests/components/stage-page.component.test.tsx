@@ -8,7 +8,7 @@ import path from 'node:path';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/features/catalogue/catalogue';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { LifeStagePage } from '../../src/pages/term-page';

@@ -54,7 +54,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** Marks the requests expectOffline makes, so collectErrors can leave their failure out. */
 export const OFFLINE_PROBE = 'offline-probe';
-/** The app's own connection check (src/lib/online.ts): its failure offline is expected, not an error. */
+/** The app's own connection check (src/pwa/online.ts): its failure offline is expected, not an error. */
 export const APP_NETWORK_CHECK = 'network-check';
 /** Whether a failed request was one of the two deliberate probes of the network. */
 export const isNetworkProbe = (url: string) => url.includes(OFFLINE_PROBE) || url.includes(APP_NETWORK_CHECK);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import area from '../../data/area.json';
-import { contentSecurityPolicy } from '../../src/config/security-headers';
+import { contentSecurityPolicy } from '../../build/security-headers';
 import { collectErrors, launchBrowser, openApp } from './browser';
 
 // The policy the preview server sends (the same as dist/_headers) is strict: styles only from

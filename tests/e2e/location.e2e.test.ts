@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { servesDistrict } from '../../src/features/filters/match';

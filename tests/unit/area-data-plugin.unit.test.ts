@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fillPlaceholders, redirectToDataDir, withBrandColour } from '../../src/config/area-data-plugin';
+import { fillPlaceholders, redirectToDataDir, withBrandColour } from '../../build/area-data-plugin';
 import { TEST_AREA } from '../fixtures/catalogue/valid';
 
 describe('index.html placeholders', () => {

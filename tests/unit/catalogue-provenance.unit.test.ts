@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import type { Service } from '../../src/features/catalogue/oruk';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,12 +1,12 @@
 /**
  * The nginx and Apache examples in docs/run-for-your-area.md carry exactly the security headers
- * the build writes to dist/_headers (src/config/security-headers.ts), and nginx repeats them in
+ * the build writes to dist/_headers (build/security-headers.ts), and nginx repeats them in
  * every location (an add_header inside a location drops the server-level ones).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import area from '../../data/area.json';
-import { securityHeaders } from '../../src/config/security-headers';
+import { securityHeaders } from '../../build/security-headers';
 
 const docs = readFileSync('docs/run-for-your-area.md', 'utf8');
 const expected = securityHeaders({ tileUrl: area.tile_url });

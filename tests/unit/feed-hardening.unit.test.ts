@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
 import { validateCatalogue, type Problem } from '../../src/features/catalogue/validate';
-import { importFeed } from '../../src/features/oruk-io/import-feed';
-import { formatReport } from '../../src/features/oruk-io/import-report';
-import { safeId } from '../../src/features/oruk-io/safe-ids';
-import { parseMappings } from '../../src/features/oruk-io/taxonomy-map';
-import { plainText } from '../../src/features/oruk-io/text';
+import { importFeed } from '../../tools/oruk/import-feed';
+import { formatReport } from '../../tools/oruk/import-report';
+import { safeId } from '../../tools/oruk/safe-ids';
+import { parseMappings } from '../../tools/oruk/taxonomy-map';
+import { plainText } from '../../tools/oruk/text';
 import { TEST_AREA, VALID_TODAY, validCatalogue } from '../fixtures/catalogue/valid';
 
 type Rec = Record<string, unknown>;

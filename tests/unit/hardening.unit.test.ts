@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/features/pathways/engine';
-import { readPathwaysDir } from '../../src/features/pathways/load-files';
+import { readPathwaysDir } from '../../build/pathway-files';
 import { leaveCleanly } from '../../src/features/safety/leave-cleanly';
-import { isSensitivePosition, SENSITIVE_ANSWERS } from '../../src/features/safety/sensitive-pages';
+import { isSensitivePosition, SENSITIVE_ANSWERS } from '../../src/features/pathways/sensitive-pages';
 import { chooseCodeFailureAction } from '../../src/pwa/page-code-fallback';
 import { reactToNewController } from '../../src/pwa/takeover';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { londonTime } from '../../src/lib/london-time';
+import { londonTime } from '../../src/features/opening-times/london-time';
 
 /** London wall-clock time as Intl (the time-zone database) gives it. */
 const intl = new Intl.DateTimeFormat('en-GB', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleView } from '../../src/features/catalogue/model';
-import { openStatus } from '../../src/lib/open-now';
+import { openStatus } from '../../src/features/opening-times/open-now';
 
 const WEEKDAYS: ScheduleView = { days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '17:00' };
 const ALL_WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as ScheduleView['days'];

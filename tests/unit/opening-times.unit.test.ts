@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleView } from '../../src/features/catalogue/model';
-import { describeSchedule, formatClock } from '../../src/lib/opening-times';
+import { describeSchedule, formatClock } from '../../src/features/opening-times/opening-times';
 
 const words = {
   allDay: '24 hours a day',

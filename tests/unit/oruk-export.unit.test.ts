@@ -3,12 +3,12 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
-import { readSource } from '../../src/features/oruk-io/fetch-source';
-import { importFeed, type FeedDocument, type ImportOptions } from '../../src/features/oruk-io/import-feed';
-import { parseMappings } from '../../src/features/oruk-io/taxonomy-map';
-import { asPage, toV3, type V3Export } from '../../src/features/oruk-io/to-v3';
-import { uuidFor, uuidV5 } from '../../src/features/oruk-io/uuid';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
+import { readSource } from '../../tools/oruk/fetch-source';
+import { importFeed, type FeedDocument, type ImportOptions } from '../../tools/oruk/import-feed';
+import { parseMappings } from '../../tools/oruk/taxonomy-map';
+import { asPage, toV3, type V3Export } from '../../tools/oruk/to-v3';
+import { uuidFor, uuidV5 } from '../../tools/oruk/uuid';
 
 const TODAY = '2026-12-01';
 const area = readArea('data/area.json');

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
 import { validateCatalogue } from '../../src/features/catalogue/validate';
-import { readSource } from '../../src/features/oruk-io/fetch-source';
-import { importFeed } from '../../src/features/oruk-io/import-feed';
-import { parseMappings } from '../../src/features/oruk-io/taxonomy-map';
+import { readSource } from '../../tools/oruk/fetch-source';
+import { importFeed } from '../../tools/oruk/import-feed';
+import { parseMappings } from '../../tools/oruk/taxonomy-map';
 
 type Rec = Record<string, unknown>;
 const TODAY = '2026-06-01';
@@ -117,7 +117,7 @@ describe('scripts/import.mjs over HTTP', () => {
       const cli = (await import(/* @vite-ignore */ cliPath)) as {
         runImport: (s: string, o: Rec, io: unknown) => Promise<{ text: string; reportPath: string }>;
       };
-      const io = await import('../../src/features/oruk-io/node');
+      const io = await import('../../tools/oruk/index');
       const out = join(dir, 'catalogue');
       const { text, reportPath } = await cli.runImport(`${origin}/v1/services`, { out, today: TODAY, fetch: FAST }, io);
       expect(text).toContain('Read 11 services; imported 8; rejected 3.');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
 import { validateCatalogue } from '../../src/features/catalogue/validate';
-import { readSource } from '../../src/features/oruk-io/fetch-source';
-import { importFeed, type ImportOptions } from '../../src/features/oruk-io/import-feed';
-import { formatReport, type ImportReport } from '../../src/features/oruk-io/import-report';
-import { parseMappings } from '../../src/features/oruk-io/taxonomy-map';
-import { plainText } from '../../src/features/oruk-io/text';
+import { readSource } from '../../tools/oruk/fetch-source';
+import { importFeed, type ImportOptions } from '../../tools/oruk/import-feed';
+import { formatReport, type ImportReport } from '../../tools/oruk/import-report';
+import { parseMappings } from '../../tools/oruk/taxonomy-map';
+import { plainText } from '../../tools/oruk/text';
 
 const TODAY = '2026-06-01';
 const FEED = 'https://feed.example.org/api';

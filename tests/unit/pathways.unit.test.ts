@@ -5,11 +5,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/locales/en/pathways.json';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { contactsFor, resolve, walkRoutes } from '../../src/features/pathways/engine';
-import { readPathwaysDir, textKeys } from '../../src/features/pathways/load-files';
+import { readPathwaysDir, textKeys } from '../../build/pathway-files';
 import { validatePathways, formatProblem } from '../../src/features/pathways/validate';
 
 const root = path.resolve(import.meta.dirname, '../..');

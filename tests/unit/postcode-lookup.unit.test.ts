@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import { loadValidCatalogue } from '../../src/features/catalogue/vite-plugin';
+import { loadValidCatalogue } from '../../build/catalogue-plugin';
 import { distanceMiles, roundMiles } from '../../src/features/postcodes/distance';
 import type { PostcodeData } from '../../src/features/postcodes/lookup';
 import { nearPostcode } from '../../src/features/postcodes/near-postcode';

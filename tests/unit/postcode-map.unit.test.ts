@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import area from '../../data/area.json';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import { loadValidCatalogue } from '../../src/features/catalogue/vite-plugin';
+import { loadValidCatalogue } from '../../build/catalogue-plugin';
 import { clusterByGrid } from '../../src/features/map/cluster';
 import { mapPoints } from '../../src/features/map/map-points';
 import { districtAt, type BoundaryFeature } from '../../src/features/postcodes/in-area';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createShiftCounter } from '../../src/features/safety/triple-shift';
-import { contentSecurityPolicy, headersFile } from '../../src/config/security-headers';
+import { contentSecurityPolicy, headersFile } from '../../build/security-headers';
 
 describe('Shift pressed three times leaves the page', () => {
   it('counts down and exits on the third press within five seconds', () => {

@@ -1,7 +1,7 @@
 /** Bounded, honest input: the query is cut to a length no parent types and loses its bidi controls. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { createCatalogueSearch } from '../../src/features/search/catalogue-search';

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArea } from '../../src/features/catalogue/load-files';
+import { readArea } from '../../build/catalogue-files';
 import { loadValidCatalogue } from '../../src/features/catalogue/vite-plugin';
 import { parseAreaConfig } from '../../src/features/catalogue/validate';
-import { loadValidPathways } from '../../src/features/pathways/load-files';
+import { loadValidPathways } from '../../build/pathway-files';
 import { validatePathways } from '../../src/features/pathways/validate';
 import type { Pathway } from '../../src/features/pathways/types';
 // @ts-expect-error: a plain JavaScript build module, without types

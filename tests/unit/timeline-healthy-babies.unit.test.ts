@@ -1,7 +1,7 @@
 /** The Healthy Babies offer from the catalogue: each strand's services per part of the area, national ones apart. */
 import { describe, expect, it } from 'vitest';
 import type { ServiceView } from '../../src/features/catalogue/model';
-import { readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, partsByCounty } from '../../src/features/timeline/healthy-babies-offer';
 import area from '../../data/area.json';

@@ -15,13 +15,13 @@ import {
   REACHABLE_TARGET,
   topicReport,
   type Topic,
-} from '../../src/features/coverage/coverage';
-import { loadCoverage } from '../../src/features/coverage/load';
-import { formatCoverage } from '../../src/features/coverage/report';
-import { textKeys } from '../../src/features/pathways/load-files';
+} from '../../tools/coverage/coverage';
+import { loadCoverage } from '../../tools/coverage/load';
+import { formatCoverage } from '../../tools/coverage/report';
+import { textKeys } from '../../build/pathway-files';
 import type { Pathway } from '../../src/features/pathways/types';
 import en from '../../src/i18n/locales/en/pathways.json';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { createCatalogueSearch } from '../../src/features/search/catalogue-search';

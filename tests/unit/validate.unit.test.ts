@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readArea, readCatalogueDir } from '../../src/features/catalogue/load-files';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
 import {
   formatProblem,
   isClockTime,

@@ -3,7 +3,7 @@
  * and every active service tagged with a life stage and a category.
  */
 import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY, type TableName } from './oruk';
-import type { Problem } from './validate';
+import type { Problem } from './validate-problem';
 
 type Rec = Record<string, unknown>;
 /** Each table's records by position; undefined where the item was not an object. */

@@ -11,7 +11,10 @@ import { TABLE_NAMES } from './oruk';
 import { isIsoDate, localToday } from './validate-fields';
 import { catalogueFile, idProblems, recordLabel, referenceProblems, taggingProblems, type Tables } from './validate-refs';
 import { notInFuture, TABLE_RULES, type RuleContext } from './validate-rules';
+import type { Problem } from './validate-problem';
 import { checkFields, DATASET_SCHEMA, TABLE_SCHEMAS, type Issue } from './validate-schema';
+
+export type { Problem } from './validate-problem';
 
 export {
   isClockTime,
@@ -23,17 +26,6 @@ export {
   isWellFormedPostcode,
   normalisePostcode,
 } from './validate-fields';
-
-export interface Problem {
-  /** e.g. "data/catalogue/services.json" */
-  file: string;
-  /** The record's id; "(record 3)" (counting from 1) when it has none; "-" for a problem with the whole file. */
-  id: string;
-  /** The field at fault; "-" when the problem is with the whole record or file. */
-  field: string;
-  /** Plain words. */
-  reason: string;
-}
 
 export interface AreaDistrict {
   /** ONS local authority district code, e.g. "E07000095". */

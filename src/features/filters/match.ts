@@ -1,6 +1,6 @@
 /** Does a service pass the filters? (pure; `now` is passed in so results are testable) */
 import type { ServiceView } from '../catalogue/model';
-import { openStatus, opensOnWeekday } from '../../lib/open-now';
+import { openStatus, opensOnWeekday } from '../opening-times/open-now';
 import type { Delivery, Filters } from './model';
 import { compareNames } from '../../lib/intl';
 

@@ -12,7 +12,7 @@ import area from '../../../data/area.json';
 import type { t as translate } from '../../i18n/i18n';
 import { loadGeo } from '../postcodes/load';
 import { yieldToMain } from '../../lib/yield';
-import { online, reportNetworkResult } from '../../lib/online';
+import { online, reportNetworkResult } from '../../pwa/online';
 import { basemapLayer, townLabels, type Place } from './base-layers';
 import type { Basemap } from './basemap';
 import type { MapPoint } from './map-points';

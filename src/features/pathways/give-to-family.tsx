@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ServiceView } from '../catalogue/model';
 import { locale, useT } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
-import { londonTime } from '../../lib/london-time';
+import { londonTime } from '../opening-times/london-time';
 import { contactsAsText } from './contacts-text';
 import { contactsFor } from './engine';
 import { QrCode } from './qr-code';

@@ -5,7 +5,7 @@
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page';
 import { lang } from '../../i18n/i18n';
-import { isSensitivePosition } from '../safety/sensitive-pages';
+import { isSensitivePosition } from './sensitive-pages';
 import { replaceInAppNavigation } from '../safety/replace-navigation';
 import type { Catalogue } from '../catalogue/model';
 import { AnswersSummary } from './answers-summary';

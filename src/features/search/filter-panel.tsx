@@ -10,7 +10,7 @@ import type { Filters } from '../filters/model';
 import { DELIVERIES } from '../filters/model';
 import { languageOptions } from '../filters/match';
 import { districts } from '../../config/area';
-import { WEEK } from '../../lib/london-time';
+import { WEEK } from '../opening-times/london-time';
 import { locale, useT } from '../../i18n/i18n';
 import { weekdayName } from '../../lib/intl';
 

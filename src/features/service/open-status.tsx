@@ -1,7 +1,7 @@
 /** "Open now, closes at 6pm" / "Closed, opens Tuesday 9am" / "Open 24 hours", in London time. */
 import type { ScheduleView } from '../catalogue/model';
-import { formatClock } from '../../lib/opening-times';
-import { openStatus, type Moment } from '../../lib/open-now';
+import { formatClock } from '../opening-times/opening-times';
+import { openStatus, type Moment } from '../opening-times/open-now';
 import { locale, useT } from '../../i18n/i18n';
 import { useNow } from './now';
 import './service.css';

@@ -1,7 +1,7 @@
 /** Opening times in plain words, or a clear "check before you go" when we do not know them. */
 import type { ScheduleView } from '../catalogue/model';
 import { formatDate } from '../../lib/dates';
-import { describeSchedule } from '../../lib/opening-times';
+import { describeSchedule } from '../opening-times/opening-times';
 import { locale, useT } from '../../i18n/i18n';
 
 export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {

@@ -3,8 +3,8 @@
  * hang off it, in our tables' field names, plus the feed's own taxonomy terms. Helpers here
  * normalise the values both versions share (text, phones, times, weekdays, languages, areas).
  */
-import type { AreaConfig } from '../catalogue/validate';
-import { isIsoDate, normalisePostcode, isWellFormedPostcode } from '../catalogue/validate-fields';
+import type { AreaConfig } from '../../src/features/catalogue/validate';
+import { isIsoDate, normalisePostcode, isWellFormedPostcode } from '../../src/features/catalogue/validate-fields';
 import { nameKey } from './taxonomy-map';
 import { clip, hasBidiControls, MAX_TEXT, str, text, type Rec } from './text';
 

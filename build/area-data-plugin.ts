@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { AreaConfig } from '../features/catalogue/validate';
+import type { AreaConfig } from '../src/features/catalogue/validate';
 
 /** The placeholders index.html may use, each with the area.json value that replaces it. */
 export function htmlPlaceholders(area: AreaConfig): Record<string, string> {

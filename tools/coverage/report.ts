@@ -1,5 +1,5 @@
 /** The plain-text report `npm run coverage` prints (pure, so its wording is testable). */
-import type { AreaId } from '../pathways/types';
+import type { AreaId } from '../../src/features/pathways/types';
 import { areaSummary, coverageFailures, servesArea, REACHABLE_TARGET, type EndingReport, type TopicReport } from './coverage';
 
 export function formatCoverage(

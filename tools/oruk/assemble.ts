@@ -3,8 +3,8 @@
  * Rows shared by several services (organizations, locations) are merged by id; duplicates are
  * named; every service is tagged (tagging.ts) and the whole is validated and settled (repair.ts).
  */
-import { TABLE_NAMES, type CatalogueFiles, type DatasetInfo, type TableName, type Taxonomy, type TaxonomyTerm } from '../catalogue/oruk';
-import type { AreaConfig } from '../catalogue/validate';
+import { TABLE_NAMES, type CatalogueFiles, type DatasetInfo, type TableName, type Taxonomy, type TaxonomyTerm } from '../../src/features/catalogue/oruk';
+import type { AreaConfig } from '../../src/features/catalogue/validate';
 import { CHILD_TABLES, type Draft, type Note } from './draft';
 import type { ImportReport, ImportWarning, Rejected } from './import-report';
 import { repair, type RepairState, type Tables } from './repair';

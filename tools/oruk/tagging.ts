@@ -3,8 +3,8 @@
  * our life stages and categories from the mappings and the ages, and falls back to "Other"
  * (category) and every life stage (no ages) with a note, so no active service goes untagged.
  */
-import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY, type TaxonomyTerm } from '../catalogue/oruk';
-import { isHttpUrl } from '../catalogue/validate-fields';
+import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY, type TaxonomyTerm } from '../../src/features/catalogue/oruk';
+import { isHttpUrl } from '../../src/features/catalogue/validate-fields';
 import type { Draft, Note } from './draft';
 import { nameKey, type TermMatcher } from './taxonomy-map';
 import { compact, type Rec } from './text';

@@ -5,7 +5,7 @@
  * which the profile's schemas allow, so from-v3.ts can give back exactly the same catalogue.
  * Node-only (node:crypto, through uuid.ts); no file access.
  */
-import type { CatalogueFiles } from '../catalogue/oruk';
+import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { compact, type Rec } from './text';
 import { uuidFor } from './uuid';
 

@@ -3,7 +3,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAreaConfig, type AreaConfig, type Problem } from './validate';
+import { parseAreaConfig, type AreaConfig, type Problem } from '../src/features/catalogue/validate';
 
 function parseJson(text: string): unknown {
   return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;

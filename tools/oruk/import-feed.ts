@@ -3,8 +3,8 @@
  * tables and a report. Each service record is mapped by its version (from-v1.ts / from-v3.ts),
  * then assembled, tagged and validated (assemble.ts).
  */
-import type { DatasetInfo, Taxonomy, TaxonomyTerm } from '../catalogue/oruk';
-import type { AreaConfig } from '../catalogue/validate';
+import type { DatasetInfo, Taxonomy, TaxonomyTerm } from '../../src/features/catalogue/oruk';
+import type { AreaConfig } from '../../src/features/catalogue/validate';
 import { assemble } from './assemble';
 import type { Draft } from './draft';
 import { fromV1 } from './from-v1';

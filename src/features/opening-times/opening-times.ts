@@ -3,9 +3,9 @@
  * ("Monday to Friday, 8am to 6pm", "Saturday and Sunday, 9am to midday", "24 hours a day, every day").
  * Pure: other languages get the same shape with Intl day and time names.
  */
-import type { Weekday } from '../features/catalogue/oruk';
-import type { ScheduleView } from '../features/catalogue/model';
-import { dateTimeFormat, joinList, weekdayName } from './intl';
+import type { Weekday } from '../catalogue/oruk';
+import type { ScheduleView } from '../catalogue/model';
+import { dateTimeFormat, joinList, weekdayName } from '../../lib/intl';
 
 export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 

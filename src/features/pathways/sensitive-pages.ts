@@ -5,7 +5,7 @@
  * questions replaces the history entry rather than adding one, so Back does not replay them.
  * The 999 and "unwell" routes stay ordinary: Back through their questions helps more than it reveals.
  */
-import type { Position } from '../pathways/engine';
+import type { Position } from './engine';
 
 /** Pathway id → "step:answer" pairs (data/pathways/*.json; a unit test checks they exist). */
 export const SENSITIVE_ANSWERS: Readonly<Record<string, readonly string[]>> = {

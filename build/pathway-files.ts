@@ -1,14 +1,14 @@
 /**
  * Node-only: reads data/pathways/*.json and checks them against the catalogue and the English
- * texts, for the build (vite-plugin.ts buildStart and the virtual:pathways module) and the tests.
+ * texts, for the build (catalogue-plugin.ts buildStart and the virtual:pathways module) and the tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../../i18n/locales/en/pathways.json';
-import { readArea } from '../catalogue/load-files';
-import type { CatalogueFiles } from '../catalogue/oruk';
-import type { Pathway } from './types';
-import { formatProblem, validatePathways, type Problem } from './validate';
+import en from '../src/i18n/locales/en/pathways.json';
+import { readArea } from './catalogue-files';
+import type { CatalogueFiles } from '../src/features/catalogue/oruk';
+import type { Pathway } from '../src/features/pathways/types';
+import { formatProblem, validatePathways, type Problem } from '../src/features/pathways/validate';
 
 export class PathwaysError extends Error {}
 

@@ -4,9 +4,9 @@
  * a bad detail row is dropped (with a warning), and a service whose own required facts are
  * wrong is rejected with the validator's field and reason. Repeats until nothing is left.
  */
-import type { TableName } from '../catalogue/oruk';
-import { validateCatalogue, type AreaConfig, type Problem } from '../catalogue/validate';
-import { TABLE_SCHEMAS } from '../catalogue/validate-schema';
+import type { TableName } from '../../src/features/catalogue/oruk';
+import { validateCatalogue, type AreaConfig, type Problem } from '../../src/features/catalogue/validate';
+import { TABLE_SCHEMAS } from '../../src/features/catalogue/validate-schema';
 import type { Note, WarningKind } from './draft';
 import type { Rec } from './text';
 

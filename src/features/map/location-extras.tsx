@@ -1,11 +1,10 @@
 /**
- * The service page's spots for other features: a small location map with a "Directions" link
- * under "Where", and links to the "Who can I contact?" pathways that end at this service.
+ * The service page's small location map, with a "Directions" link, under "Where". The map code
+ * (Leaflet) is imported only when the page has one place to show.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LocationView, ServiceView } from '../catalogue/model';
-import { PathwaysForService } from '../pathways/pathways-for-service';
 
 type LocationMap = ComponentType<{ service: ServiceView; location: LocationView }>;
 
@@ -15,7 +14,7 @@ function useLocationMap(wanted: boolean): LocationMap | null {
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    import('../map/service-location-map').then(
+    import('./service-location-map').then(
       (module) => live && setComponent(() => module.default),
       // Offline before the map was cached: the address above still says where it is.
       () => undefined,
@@ -33,8 +32,4 @@ export function LocationExtras({ service }: { service: ServiceView }) {
   const only = located.length === 1 ? located[0] : undefined;
   const Map = useLocationMap(Boolean(only));
   return Map && only ? <Map service={service} location={only} /> : null;
-}
-
-export function PathwaysToService({ service }: { service: ServiceView }) {
-  return <PathwaysForService serviceId={service.id} />;
 }

@@ -3,7 +3,7 @@
  * data/taxonomy-mappings.json (so a council can add its own terms without touching code).
  * Pure: the caller reads the file and passes the parsed JSON to parseMappings.
  */
-import type { TaxonomyTerm } from '../catalogue/oruk';
+import type { TaxonomyTerm } from '../../src/features/catalogue/oruk';
 import { isRec } from './text';
 
 export interface MappingRule {

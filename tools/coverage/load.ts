@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArea, readCatalogueDir } from '../catalogue/load-files';
-import { normaliseCatalogue } from '../catalogue/normalise';
-import type { CatalogueFiles } from '../catalogue/oruk';
-import type { ServiceView } from '../catalogue/model';
-import { loadValidPathways } from '../pathways/load-files';
-import type { AreaId, Pathway } from '../pathways/types';
+import { readArea, readCatalogueDir } from '../../build/catalogue-files';
+import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
+import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
+import type { ServiceView } from '../../src/features/catalogue/model';
+import { loadValidPathways } from '../../build/pathway-files';
+import type { AreaId, Pathway } from '../../src/features/pathways/types';
 import { endingReports, topicReport, type EndingReport, type Topic, type TopicReport } from './coverage';
 
 export interface CoverageData {

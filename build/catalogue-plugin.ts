@@ -1,19 +1,19 @@
 /**
- * The one custom Vite plugin: validates data/ when the build starts (failing it with one line
+ * The catalogue's Vite plugin: validates data/ when the build starts (failing it with one line
  * per problem: file, record id, field, reason) and ships the normalised catalogue as
  * /data/catalogue.json, which index.html preloads on the pages that show services (see
- * src/config/route-preload-plugin.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
+ * build/route-preload-plugin.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readArea, readCatalogueDir } from './load-files';
-import { sourceYears, type SourceYears } from './source-years';
-import { normaliseCatalogue } from './normalise';
-import type { Catalogue } from './model';
-import { TABLE_NAMES, type CatalogueFiles } from './oruk';
-import type { Pathway } from '../pathways/types';
-import { formatProblem, validateCatalogue } from './validate';
-import { loadValidPathways, pathwaysModule, PathwaysError } from '../pathways/load-files';
+import { readArea, readCatalogueDir } from './catalogue-files';
+import { sourceYears, type SourceYears } from '../src/features/catalogue/source-years';
+import { normaliseCatalogue } from '../src/features/catalogue/normalise';
+import type { Catalogue } from '../src/features/catalogue/model';
+import { TABLE_NAMES, type CatalogueFiles } from '../src/features/catalogue/oruk';
+import type { Pathway } from '../src/features/pathways/types';
+import { formatProblem, validateCatalogue } from '../src/features/catalogue/validate';
+import { loadValidPathways, pathwaysModule, PathwaysError } from './pathway-files';
 
 /** Where the app fetches the catalogue (also in src/features/catalogue/catalogue.ts). */
 export const CATALOGUE_PATH = 'data/catalogue.json';

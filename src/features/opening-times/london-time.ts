@@ -7,7 +7,7 @@
  * Intl's time-zone data, whose first use costs a cheap phone over 100 ms on every service page;
  * tests/unit/london-time.unit.test.ts checks it against Intl hour by hour.
  */
-import type { Weekday } from '../features/catalogue/oruk';
+import type { Weekday } from '../catalogue/oruk';
 
 export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 

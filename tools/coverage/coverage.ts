@@ -3,9 +3,9 @@
  * a family someone to phone or text? Used by `npm run coverage` (scripts/coverage.mjs) and
  * tests/unit/topic-coverage.unit.test.ts, so the report and the test can never disagree.
  */
-import type { ServiceView } from '../catalogue/model';
-import { walkRoutes } from '../pathways/engine';
-import type { AreaId, Pathway } from '../pathways/types';
+import type { ServiceView } from '../../src/features/catalogue/model';
+import { walkRoutes } from '../../src/features/pathways/engine';
+import type { AreaId, Pathway } from '../../src/features/pathways/types';
 
 /** One topic of data/topics.json. */
 export interface Topic {

@@ -4,7 +4,7 @@
  * "Service 12") is re-minted, the same way every time it appears, so the records that refer to
  * it still match; each one is named in the import report. Pure.
  */
-import { idProblem } from '../catalogue/validate-fields';
+import { idProblem } from '../../src/features/catalogue/validate-fields';
 import { CHILD_TABLES, type Draft } from './draft';
 import type { Rec } from './text';
 

@@ -3,8 +3,8 @@
  * time, so it is right across the clock changes). Handles hours past midnight (22:00–02:00 is
  * open into the next morning), 24-hour days (00:00–24:00) and schedules with validFrom/validTo.
  */
-import type { ScheduleView } from '../features/catalogue/model';
-import type { Weekday } from '../features/catalogue/oruk';
+import type { ScheduleView } from '../catalogue/model';
+import type { Weekday } from '../catalogue/oruk';
 import { addDays, clockMinutes, londonTime, weekdayOf } from './london-time';
 
 const DAY = 24 * 60;

@@ -6,8 +6,8 @@
  * instead of after it. Build only: in dev nothing is hashed, and nothing is preloaded.
  */
 import type { Plugin, Rolldown } from 'vite';
-import { CATALOGUE_PATH } from '../features/catalogue/vite-plugin';
-import { ROUTES, routePattern } from '../routes';
+import { CATALOGUE_PATH } from './catalogue-plugin';
+import { ROUTES, routePattern } from '../src/routes';
 import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './route-preloader';
 
 /** The pathways' own chunk (a dynamic import in src/features/pathways/pathways.ts). */

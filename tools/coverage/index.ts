@@ -1,0 +1,6 @@
+/**
+ * The coverage tool's public entry, for scripts/coverage.mjs (loaded with Vite's runnerImport):
+ * read the real data into reports (Node), and print them with what fails.
+ */
+export { loadCoverage } from './load';
+export { formatCoverage } from './report';

@@ -1,0 +1,12 @@
+/**
+ * The ORUK tool's public entry (Node only), for scripts/import.mjs and scripts/export.mjs (loaded
+ * with Vite's runnerImport): everything the import and the export need, from one module.
+ */
+export { readCatalogueDir, readArea } from '../../build/catalogue-files';
+export { validateCatalogue, formatProblem } from '../../src/features/catalogue/validate';
+export { TABLE_NAMES } from '../../src/features/catalogue/oruk';
+export { readSource } from './fetch-source';
+export { importFeed } from './import-feed';
+export { formatReport, warningCounts } from './import-report';
+export { parseMappings } from './taxonomy-map';
+export { toV3, asPage } from './to-v3';
