@@ -21,7 +21,6 @@ export {
   isSourceDate,
   isUkPhoneNumber,
   isWellFormedPostcode,
-  normalisePostcode,
 } from './validate-fields';
 
 export interface Problem {

@@ -10,7 +10,7 @@ import type { Filters } from '../filters/model';
 import { DELIVERIES } from '../filters/model';
 import { languageOptions } from '../filters/match';
 import { districts } from '../../config/area';
-import { WEEK } from '../../lib/london-time';
+import { WEEKDAYS } from '../../lib/weekdays';
 import { locale, useT } from '../../i18n/i18n';
 import { weekdayName } from '../../lib/intl';
 
@@ -35,8 +35,6 @@ function Check({ id, name, value, checked, label }: { id: string; name: string; 
     </div>
   );
 }
-
-const dayLabel = (index: number, lng: string) => weekdayName(index, lng);
 
 interface PanelProps {
   catalogue: Catalogue;
@@ -104,8 +102,8 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         <label for="f-day" class="label filters__label">{t('filters.day')}</label>
         <select id="f-day" name="day" class="input filters__select" value={filters.day ?? ''}>
           <option value="">{t('filters.anyDay')}</option>
-          {WEEK.map((d, i) => (
-            <option key={d} value={d}>{dayLabel(i, lng)}</option>
+          {WEEKDAYS.map((d) => (
+            <option key={d} value={d}>{weekdayName(d, lng)}</option>
           ))}
         </select>
         <p class="hint">{t('filters.timesHint')}</p>
