@@ -11,6 +11,7 @@ import { DELIVERIES } from '../filters/model';
 import { languageOptions } from '../filters/match';
 import { districts } from '../../config/area';
 import { WEEKDAYS } from '../../lib/weekdays';
+import { termLabel } from '../catalogue/term-label';
 import { locale, useT } from '../../i18n/i18n';
 import { weekdayName } from '../../lib/intl';
 
@@ -74,7 +75,7 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         legend={t('filters.stage')}
         name="stage"
         chosen={filters.stages}
-        options={LIFE_STAGE_IDS.map((id) => ({ value: id, label: t(`lifeStages.${id}`) }))}
+        options={LIFE_STAGE_IDS.map((id) => ({ value: id, label: termLabel(t, id) }))}
       />
       <fieldset class="filters__group">
         <legend class="filters__legend">{t('filters.age')}</legend>
@@ -129,7 +130,7 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         legend={t('filters.category')}
         name="cat"
         chosen={filters.categories}
-        options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: term.name }))}
+        options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: termLabel(t, term.id, term.name) }))}
       />
       {/* Still a submit button, so the form sends the filters without JavaScript too. */}
       <button type="submit" class="button button--secondary" onClick={onApply}>{t('filters.apply')}</button>
