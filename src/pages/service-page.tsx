@@ -20,6 +20,7 @@ import { Sources } from '../features/service/sources';
 import { Cost, Languages, WhoFor } from '../features/service/who-and-cost';
 import { useT } from '../i18n/i18n';
 import { termLabel } from '../features/catalogue/term-label';
+import { servicesById } from '../features/catalogue/queries';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
 import { categoryPath, lifeStagePath } from '../lib/paths';
@@ -113,7 +114,7 @@ export function ServicePage({ id }: { id: string }) {
   return (
     <WithCatalogue>
       {(catalogue) => {
-        const service = catalogue.services.find((s) => s.id === id);
+        const service = servicesById(catalogue.services).get(id);
         return service ? <ServiceDetails service={service} /> : <ServiceNotFound />;
       }}
     </WithCatalogue>
