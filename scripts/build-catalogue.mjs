@@ -3,7 +3,7 @@
 // curated selection in scripts/catalogue/. Usage:
 //   node scripts/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
 // Output is deterministic: re-running with the same inputs gives no diff.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSources } from './catalogue/csv.mjs';
@@ -40,7 +40,7 @@ const DATASET = {
     'Facts (names, numbers, addresses) with their source pages; copyright in the pages belongs to their publishers. Crown-copyright pages are under the Open Government Licence v3.0.',
 };
 
-function build() {
+async function build() {
   const src = loadSources(dataDir);
   const tables = {
     organizations: [],
@@ -62,7 +62,7 @@ function build() {
   for (const spec of SELECTION) addService(src, spec, tables);
   const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
   tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
-  checkCatalogue(tables);
+  await checkCatalogue(tables, DATASET, JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
   return tables;
 }
 
@@ -70,7 +70,7 @@ function write(name, value) {
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
 }
 
-const tables = build();
+const tables = await build();
 mkdirSync(outDir, { recursive: true });
 write('dataset', DATASET);
 for (const [name, rows] of Object.entries(tables)) write(name, rows);
