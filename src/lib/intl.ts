@@ -2,7 +2,7 @@
  * Shared Intl formatters. Building one costs far more than using it (tens of milliseconds on a
  * slow phone across a results page), so each locale-and-options pair is made once and reused.
  */
-import { WEEKDAYS, type Weekday } from './weekdays';
+import { DAYS_OF_WEEK, type Weekday } from './weekdays';
 
 type Formatter = Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat;
 const cache = new Map<string, Formatter>();
@@ -31,7 +31,7 @@ const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sa
 
 /** The weekday's full name in the locale ("MO" → "Monday", "lundi"); 1 January 2024 was a Monday. */
 export function weekdayName(day: Weekday, locale: string): string {
-  const index = WEEKDAYS.indexOf(day);
+  const index = DAYS_OF_WEEK.indexOf(day);
   return locale === 'en-GB'
     ? (EN_WEEKDAYS[index] ?? '')
     : dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));

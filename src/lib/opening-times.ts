@@ -3,7 +3,7 @@
  * ("Monday to Friday, 8am to 6pm", "Saturday and Sunday, 9am to midday", "24 hours a day, every day").
  * Pure: other languages get the same shape with Intl day and time names.
  */
-import { WEEKDAYS, type Weekday } from './weekdays';
+import { DAYS_OF_WEEK, type Weekday } from './weekdays';
 import type { ScheduleView } from '../features/catalogue/model';
 import { dateTimeFormat, joinList, weekdayName } from './intl';
 
@@ -33,19 +33,19 @@ export function formatClock(time: string, locale: string): string {
 
 /** Consecutive runs of days, e.g. MO..FR → [[MO..FR]]; SA,SU → [[SA,SU]]; MO,WE → [[MO],[WE]]. */
 function dayRuns(days: Weekday[]): Weekday[][] {
-  const sorted = WEEKDAYS.filter((d) => days.includes(d));
+  const sorted = DAYS_OF_WEEK.filter((d) => days.includes(d));
   const runs: Weekday[][] = [];
   for (const day of sorted) {
     const last = runs[runs.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && WEEKDAYS.indexOf(day) === WEEKDAYS.indexOf(prev) + 1) last.push(day);
+    if (last && prev && DAYS_OF_WEEK.indexOf(day) === DAYS_OF_WEEK.indexOf(prev) + 1) last.push(day);
     else runs.push([day]);
   }
   return runs;
 }
 
 export function describeDays(days: Weekday[], locale: string, words: OpeningWords): string {
-  if (WEEKDAYS.every((d) => days.includes(d))) return words.everyDay;
+  if (DAYS_OF_WEEK.every((d) => days.includes(d))) return words.everyDay;
   // Three or more days in a row read as a range ("Monday to Friday"); shorter runs are listed.
   const parts = dayRuns(days).flatMap((run) => {
     const first = run[0] as Weekday;

@@ -6,7 +6,7 @@
 import type { AreaConfig } from '../catalogue/validate';
 import { isIsoDate, isWellFormedPostcode } from '../catalogue/validate-fields';
 import { normalisePostcode } from '../postcodes/normalise';
-import { isWeekday, WEEKDAYS } from '../../lib/weekdays';
+import { isWeekday, DAYS_OF_WEEK } from '../../lib/weekdays';
 import { nameKey } from './taxonomy-map';
 import { clip, hasBidiControls, MAX_TEXT, str, text, type Rec } from './text';
 
@@ -141,7 +141,7 @@ export function dateOf(v: unknown): string | undefined {
 
 /** v1 weekday: 1–7 (Monday first, as ORUK v1 counts) or a day name. */
 export function weekdayCode(v: unknown): string | undefined {
-  if (typeof v === 'number' || /^\d$/.test(String(v))) return WEEKDAYS[Number(v) - 1];
+  if (typeof v === 'number' || /^\d$/.test(String(v))) return DAYS_OF_WEEK[Number(v) - 1];
   const s = str(v)?.slice(0, 2).toUpperCase();
   return s && isWeekday(s) ? s : undefined;
 }

@@ -10,7 +10,7 @@ import type { Filters } from '../filters/model';
 import { DELIVERIES } from '../filters/model';
 import { languageOptions } from '../filters/match';
 import { districts } from '../../config/area';
-import { WEEKDAYS } from '../../lib/weekdays';
+import { DAYS_OF_WEEK } from '../../lib/weekdays';
 import { termLabel } from '../catalogue/term-label';
 import { locale, useT } from '../../i18n/i18n';
 import { weekdayName } from '../../lib/intl';
@@ -103,7 +103,7 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         <label for="f-day" class="label filters__label">{t('filters.day')}</label>
         <select id="f-day" name="day" class="input filters__select" value={filters.day ?? ''}>
           <option value="">{t('filters.anyDay')}</option>
-          {WEEKDAYS.map((d) => (
+          {DAYS_OF_WEEK.map((d) => (
             <option key={d} value={d}>{weekdayName(d, lng)}</option>
           ))}
         </select>
