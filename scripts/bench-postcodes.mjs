@@ -22,7 +22,7 @@ export async function benchPostcodes() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { parsePostcode } = await server.ssrLoadModule('/src/features/postcodes/normalise.ts');
+    const { parsePostcode } = await server.ssrLoadModule('/src/lib/postcode.ts');
     const { lookupPostcode } = await server.ssrLoadModule('/src/features/postcodes/lookup.ts');
 
     let started = performance.now();

@@ -40,7 +40,7 @@ const DATASET = {
     'Facts (names, numbers, addresses) with their source pages; copyright in the pages belongs to their publishers. Crown-copyright pages are under the Open Government Licence v3.0.',
 };
 
-function build() {
+async function build() {
   const src = loadSources(dataDir);
   const tables = {
     organizations: [],
@@ -63,7 +63,7 @@ function build() {
   for (const spec of SELECTION) addService(src, spec, tables, serviceAreas);
   const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
   tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
-  checkCatalogue(tables);
+  await checkCatalogue(tables, DATASET, JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
   return tables;
 }
 
@@ -71,7 +71,7 @@ function write(name, value) {
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
 }
 
-const tables = build();
+const tables = await build();
 mkdirSync(outDir, { recursive: true });
 write('dataset', DATASET);
 for (const [name, rows] of Object.entries(tables)) write(name, rows);

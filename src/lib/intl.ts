@@ -2,6 +2,8 @@
  * Shared Intl formatters. Building one costs far more than using it (tens of milliseconds on a
  * slow phone across a results page), so each locale-and-options pair is made once and reused.
  */
+import { DAYS_OF_WEEK, type Weekday } from './weekdays';
+
 type Formatter = Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat;
 const cache = new Map<string, Formatter>();
 
@@ -27,11 +29,13 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions):
 // Intl formatter, which alone cost a slow phone a couple of hundred milliseconds per page.
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** The weekday's full name; index 0 is Monday (1 January 2024 was a Monday). */
-export const weekdayName = (index: number, locale: string): string =>
-  locale === 'en-GB'
+/** The weekday's full name in the locale ("MO" → "Monday", "lundi"); 1 January 2024 was a Monday. */
+export function weekdayName(day: Weekday, locale: string): string {
+  const index = DAYS_OF_WEEK.indexOf(day);
+  return locale === 'en-GB'
     ? (EN_WEEKDAYS[index] ?? '')
     : dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+}
 
 /** "A, B and C" in the locale's own words. */
 export function joinList(items: string[], locale: string): string {

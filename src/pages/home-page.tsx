@@ -3,6 +3,7 @@ import { Page } from '../components/page';
 import { SearchForm } from '../components/search-form';
 import { UrgentNumbers } from '../components/urgent-numbers';
 import { LIFE_STAGE_IDS } from '../features/catalogue/queries';
+import { termLabel } from '../features/catalogue/term-label';
 import { useT } from '../i18n/i18n';
 import { lifeStagePath } from '../lib/paths';
 
@@ -28,7 +29,7 @@ export function HomePage() {
           {LIFE_STAGE_IDS.map((id) => (
             <li key={id} class="card card--link">
               <a href={lifeStagePath(id)} class="card__link">
-                {t(`lifeStages.${id}`)}
+                {termLabel(t, id)}
               </a>
             </li>
           ))}

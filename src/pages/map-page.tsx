@@ -21,9 +21,9 @@ import { useGeolocation } from '../features/map/use-geolocation';
 import '../features/map/near-me.css';
 import { districtAt, type BoundaryFeature } from '../features/postcodes/in-area';
 import { loadGeo, loadPostcodes } from '../features/postcodes/load';
-import { lookupPostcode } from '../features/postcodes/lookup';
-import { servicesByPlace } from '../features/postcodes/nearest';
-import { parsePostcode } from '../features/postcodes/normalise';
+import { nearPostcode } from '../features/postcodes/near-postcode';
+import { servicesByPlace, type ServicesByPlace } from '../features/postcodes/nearest';
+import { parsePostcode } from '../lib/postcode';
 import { forgetPlace, readRememberedPlace, rememberPlace, type RememberedPlace } from '../features/postcodes/remembered-place';
 import { locale, useT } from '../i18n/i18n';
 
@@ -34,6 +34,8 @@ interface Origin {
   inArea: boolean;
   /** The centre of a sector or outcode rather than an exact point. */
   approximate: boolean;
+  /** The services, nearest this point first. */
+  nearby: ServicesByPlace;
 }
 
 /** Keeps a found postcode on this device, with its district when it is in the area (for "your area first"). */
@@ -68,9 +70,10 @@ function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode
     setValue('');
     setError(undefined);
     const label = t('map.yourLocation');
+    const here = { lat, lon, label, approximate: false, nearby: servicesByPlace(catalogue.services, { lat, lon }) };
     void loadGeo<{ features: BoundaryFeature[] }>('boundaries.json').then(
-      ({ features }) => setOrigin({ lat, lon, label, inArea: districtAt(features, { lat, lon }) !== undefined, approximate: false }),
-      () => setOrigin({ lat, lon, label, inArea: true, approximate: false }),
+      ({ features }) => setOrigin({ ...here, inArea: districtAt(features, { lat, lon }) !== undefined }),
+      () => setOrigin({ ...here, inArea: true }),
     );
   });
 
@@ -81,15 +84,15 @@ function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode
     loadPostcodes().then(
       (data) => {
         if (!current) return;
-        const found = lookupPostcode(data, parsePostcode(postcode));
-        if (!found.ok) {
-          setError(t(`map.errors.${found.error}`, { postcode: found.text }));
+        const near = nearPostcode(data, catalogue.services, postcode);
+        if (!near.ok) {
+          setError(t(`map.errors.${near.error}`, { postcode: near.text }));
           return;
         }
-        const { lat, lon, label, inArea, precision } = found.place;
+        const { lat, lon, label, inArea, precision } = near.place;
         setError(undefined);
         setValue(label);
-        setOrigin({ lat, lon, label, inArea, approximate: precision !== 'unit' });
+        setOrigin({ lat, lon, label, inArea, approximate: precision !== 'unit', nearby: near });
         setForgotten(false);
         rememberPostcode(label, lat, lon, inArea, setRemembered);
       },
@@ -98,7 +101,7 @@ function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode
     return () => {
       current = false;
     };
-  }, [postcode, attempt, t]);
+  }, [postcode, attempt, t, catalogue]);
 
   // GOV.UK: the page title starts "Error: " while the error summary shows.
   useEffect(() => {
@@ -107,7 +110,8 @@ function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode
   }, [error, t]);
 
   const formatMiles = useMemo(() => milesFormatter(locale.value), [locale.value]);
-  const { placed, anywhere } = useMemo(() => servicesByPlace(catalogue.services, origin), [catalogue, origin]);
+  const unplaced = useMemo(() => servicesByPlace(catalogue.services), [catalogue]);
+  const { placed, anywhere } = origin?.nearby ?? unplaced;
   const nearest = origin ? placed[0] : undefined;
   const points = useMemo(
     () => mapPoints(placed, (entries) => entries.map((e) => `${e.service.name}, ${e.location.name}`).join('; ')),

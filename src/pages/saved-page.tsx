@@ -5,6 +5,7 @@
 import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { Catalogue } from '../features/catalogue/model';
+import { servicesById } from '../features/catalogue/queries';
 import { ResultCard } from '../features/search/result-card';
 import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { removeSaved, savedIds } from '../features/saved/saved';
@@ -14,7 +15,7 @@ import '../features/saved/saved.css';
 function SavedList({ catalogue }: { catalogue: Catalogue }) {
   const t = useT();
   const ids = savedIds.value;
-  const byId = new Map(catalogue.services.map((s) => [s.id, s]));
+  const byId = servicesById(catalogue.services);
   return (
     <Page title={t('saved.title')}>
       <p class="lead">{t('saved.lead')}</p>

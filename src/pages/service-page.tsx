@@ -20,6 +20,8 @@ import { ReportProblem } from '../features/service/report-problem';
 import { Sources } from '../features/service/sources';
 import { Cost, Languages, WhoFor } from '../features/service/who-and-cost';
 import { useT } from '../i18n/i18n';
+import { termLabel } from '../features/catalogue/term-label';
+import { servicesById } from '../features/catalogue/queries';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
 import { categoryPath, lifeStagePath } from '../lib/paths';
@@ -86,12 +88,12 @@ function ServiceDetailsBelow({ service }: { service: ServiceView }) {
       <ul class="tag-list">
         {service.lifeStages.map((id) => (
           <li key={id}>
-            <a href={lifeStagePath(id)}>{t(`lifeStages.${id}` as 'lifeStages.stage-pregnancy')}</a>
+            <a href={lifeStagePath(id)}>{termLabel(t, id)}</a>
           </li>
         ))}
         {service.categories.map((id) => (
           <li key={id}>
-            <a href={categoryPath(id)}>{t(`categories.${id}` as 'categories.cat-send')}</a>
+            <a href={categoryPath(id)}>{termLabel(t, id)}</a>
           </li>
         ))}
       </ul>
@@ -113,7 +115,7 @@ export function ServicePage({ id }: { id: string }) {
   return (
     <WithCatalogue>
       {(catalogue) => {
-        const service = catalogue.services.find((s) => s.id === id);
+        const service = servicesById(catalogue.services).get(id);
         return service ? <ServiceDetails service={service} /> : <ServiceNotFound />;
       }}
     </WithCatalogue>

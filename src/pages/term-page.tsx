@@ -8,6 +8,7 @@ import '../features/catalogue/topic-groups.css';
 import { CATEGORY_TAXONOMY, LIFE_STAGE_TAXONOMY } from '../features/catalogue/oruk';
 import { ResultCard } from '../features/search/result-card';
 import { useT } from '../i18n/i18n';
+import { termLabel } from '../features/catalogue/term-label';
 import { NotFoundPage } from './not-found-page';
 import { ServiceLinks } from '../components/service-links';
 
@@ -37,16 +38,14 @@ function TermServices({ catalogue, term }: { catalogue: Catalogue; term: TermVie
   const t = useT();
   const services = servicesWithTerm(catalogue, term.id);
   const isStage = term.taxonomyId === LIFE_STAGE_TAXONOMY;
-  const label = (id: string, fallback: string) =>
-    t(`${id.startsWith('stage-') ? 'lifeStages' : 'categories'}.${id}` as 'categories.cat-send', { defaultValue: fallback });
   return (
-    <Page title={label(term.id, term.name)}>
+    <Page title={termLabel(t, term.id, term.name)}>
       <p class="lead">{term.description}</p>
       <p>{t('lifeStagePage.count', { count: services.length })}</p>
       {isStage ? (
         groupByTopicOnce(catalogue, services).map((group) => (
           <section key={group.term.id} aria-labelledby={`group-${group.term.id}`}>
-            <h2 id={`group-${group.term.id}`}>{label(group.term.id, group.term.name)}</h2>
+            <h2 id={`group-${group.term.id}`}>{termLabel(t, group.term.id, group.term.name)}</h2>
             {group.services.length > 0 && <ServiceList services={group.services} headingLevel={3} />}
             {group.alsoListed.length > 0 && <AlsoListed services={group.alsoListed} />}
           </section>

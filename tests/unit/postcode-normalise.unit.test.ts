@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePostcode, parsePostcode } from '../../src/features/postcodes/normalise';
+import { normalisePostcode, parsePostcode } from '../../src/lib/postcode';
+import { isWellFormedPostcode, postcodeProblem } from '../../src/features/catalogue/validate-fields';
+import { postcode as importedPostcode } from '../../tools/oruk/draft';
 
 describe('reading a postcode as people type it', () => {
   it.each([
@@ -32,5 +34,37 @@ describe('reading a postcode as people type it', () => {
 
   it('normalises without losing letters', () => {
     expect(normalisePostcode(' wd17 - 1aa ')).toBe('WD17 1AA');
+  });
+});
+
+// There were two normalisers: the search's (which kept "SG11AA" unspaced) and the validator's
+// (which made "SG1-1AA" into "SG1- 1AA" and the sector "SG1 1" into "S G11"). One now serves both.
+describe('one postcode normaliser for searches and for the catalogue', () => {
+  it.each([
+    ['SG11AA', 'SG1 1AA'],
+    ['al109ab', 'AL10 9AB'],
+    ['SG1-1AA', 'SG1 1AA'],
+    ['S.G.1 1.A.A.', 'SG1 1AA'],
+    ['gir0aa', 'GIR 0AA'],
+  ])('writes the full postcode %j as %j', (input, stored) => {
+    expect(normalisePostcode(input)).toBe(stored);
+  });
+
+  it.each([
+    ['sg1 1', 'SG1 1'],
+    ['sg11', 'SG11'],
+    ['Stevenage', 'STEVENAGE'],
+  ])('leaves %j, which is not a full postcode, spaced as typed: %j', (input, tidied) => {
+    expect(normalisePostcode(input)).toBe(tidied);
+  });
+
+  it('lets the catalogue accept a hyphenated postcode only in its stored form', () => {
+    expect(isWellFormedPostcode('sg1-1aa')).toBe(true);
+    expect(postcodeProblem('SG1-1AA')).toBe('"SG1-1AA" must be stored as "SG1 1AA" (upper case, one space)');
+    expect(postcodeProblem('SG1 1AA')).toBeUndefined();
+  });
+
+  it('stores an imported feed\'s hyphenated postcode in the stored form', () => {
+    expect(importedPostcode('sg1-1aa')).toBe('SG1 1AA');
   });
 });

@@ -4,6 +4,7 @@
  * tests/unit/topic-coverage.unit.test.ts, so the report and the test can never disagree.
  */
 import type { ServiceView } from '../../src/features/catalogue/model';
+import { servicesById } from '../../src/features/catalogue/queries';
 import { walkRoutes } from '../../src/features/pathways/engine';
 import type { AreaId, Pathway } from '../../src/features/pathways/types';
 
@@ -39,7 +40,7 @@ export interface TopicReport {
 
 /** A topic is covered by a listed service tagged with one of its stages; else explained or not. */
 export function topicReport(topic: Topic, services: readonly ServiceView[]): TopicReport {
-  const byId = new Map(services.map((s) => [s.id, s]));
+  const byId = servicesById(services);
   const problems: string[] = [];
   const covering: ServiceView[] = [];
   for (const id of topic.services) {
@@ -88,7 +89,7 @@ export interface EndingReport {
 
 /** Every route through every pathway, with what its ending lets the family do. */
 export function endingReports(pathways: readonly Pathway[], services: readonly ServiceView[]): EndingReport[] {
-  const byId = new Map(services.map((s) => [s.id, s]));
+  const byId = servicesById(services);
   return pathways.flatMap((pathway) =>
     walkRoutes(pathway).map((route) => {
       const contacts = route.contacts.map((c) => ({ service: c.service, kind: contactKind(byId.get(c.service)) }));

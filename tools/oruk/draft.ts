@@ -4,7 +4,9 @@
  * normalise the values both versions share (text, phones, times, weekdays, languages, areas).
  */
 import type { AreaConfig } from '../../src/features/catalogue/validate';
-import { isIsoDate, normalisePostcode, isWellFormedPostcode } from '../../src/features/catalogue/validate-fields';
+import { isIsoDate, isWellFormedPostcode } from '../../src/features/catalogue/validate-fields';
+import { normalisePostcode } from '../../src/lib/postcode';
+import { isWeekday, DAYS_OF_WEEK } from '../../src/lib/weekdays';
 import { nameKey } from './taxonomy-map';
 import { clip, hasBidiControls, MAX_TEXT, str, text, type Rec } from './text';
 
@@ -137,13 +139,11 @@ export function dateOf(v: unknown): string | undefined {
   return s !== undefined && isIsoDate(s) ? s : undefined;
 }
 
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-
 /** v1 weekday: 1–7 (Monday first, as ORUK v1 counts) or a day name. */
 export function weekdayCode(v: unknown): string | undefined {
-  if (typeof v === 'number' || /^\d$/.test(String(v))) return DAYS[Number(v) - 1];
+  if (typeof v === 'number' || /^\d$/.test(String(v))) return DAYS_OF_WEEK[Number(v) - 1];
   const s = str(v)?.slice(0, 2).toUpperCase();
-  return s && DAYS.includes(s) ? s : undefined;
+  return s && isWeekday(s) ? s : undefined;
 }
 
 /** "mo, Tu" → "MO,TU". */

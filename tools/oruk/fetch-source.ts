@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DocumentKind, FeedDocument } from './import-feed';
 import { isSummary, pageInfo } from './pages';
-import { str, type Rec } from './text';
+import { isRec, str, type Rec } from './text';
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -109,7 +109,7 @@ async function readHttp(source: string, opts: FetchOptions): Promise<SourceRead>
         const id = str(r.id);
         if (!id || !isSummary(r)) return;
         const full = await getJson(new URL(`${servicesUrl}/${encodeURIComponent(id)}`), start.host, o);
-        if (full && typeof full === 'object' && !Array.isArray(full)) records[i + j] = full as Rec;
+        if (isRec(full)) records[i + j] = full;
       }));
     }
     docs.push({ name: url.href, kind: 'services', json: info.hint === 'v1' ? { content: records } : { contents: records } });

@@ -2,6 +2,7 @@
  * Text from a feed is always text: HTML is reduced to plain words here, once, on import,
  * so nothing downstream can ever render a feed's markup. Pure: no DOM (runs in Node).
  */
+import { isRecord } from '../../src/lib/is-record';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
@@ -106,7 +107,7 @@ export function num(v: unknown): number | undefined {
 }
 
 export type Rec = Record<string, unknown>;
-export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRec = isRecord;
 /** The list under a key, objects only; a missing, null or non-list value is an empty list. */
 export const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
 

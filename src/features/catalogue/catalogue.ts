@@ -3,8 +3,8 @@
  * by the service worker), so the home page's JavaScript stays small. Components call
  * useCatalogue(); it is null while loading.
  */
-import { computed, signal } from '@preact/signals';
-import type { Catalogue, ServiceView } from './model';
+import { signal } from '@preact/signals';
+import type { Catalogue } from './model';
 
 export const catalogue = signal<Catalogue | null>(null);
 export const catalogueFailed = signal(false);
@@ -36,7 +36,3 @@ export function useCatalogue(): Catalogue | null {
   if (!catalogue.value && !pending) void loadCatalogue();
   return catalogue.value;
 }
-
-export const servicesById = computed(
-  () => new Map<string, ServiceView>((catalogue.value?.services ?? []).map((s) => [s.id, s])),
-);

@@ -4,7 +4,8 @@
  */
 import type { Catalogue, FactSourceView, LocationView, ServiceView, TermView } from './model';
 import { CATEGORY_TAXONOMY, CHILD_OUTCOME_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
-import type { CatalogueFiles, Weekday } from './oruk';
+import type { CatalogueFiles } from './oruk';
+import { isWeekday } from '../../lib/weekdays';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -109,7 +110,8 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
         })),
         locations: (sal.get(s.id) ?? []).flatMap((link) => locations.get(link.location_id) ?? []),
         schedules: (schedules.get(s.id) ?? []).map((sch) => ({
-          days: sch.byday.split(',').map((d) => d.trim()) as Weekday[],
+          // The validator has already refused any other code, so the filter only narrows the type.
+          days: sch.byday.split(',').map((d) => d.trim()).filter(isWeekday),
           opensAt: sch.opens_at,
           closesAt: sch.closes_at,
           validFrom: sch.valid_from,

@@ -129,7 +129,7 @@ export interface Phone {
   national_number?: boolean;
 }
 
-export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+export type { Weekday } from '../../lib/weekdays';
 
 export interface Schedule {
   id: string;

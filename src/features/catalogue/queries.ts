@@ -15,6 +15,18 @@ export function servicesWithTerm(catalogue: Catalogue, termId: string): ServiceV
   return catalogue.services.filter((s) => s.lifeStages.includes(termId) || s.categories.includes(termId));
 }
 
+const byIdCache = new WeakMap<readonly ServiceView[], ReadonlyMap<string, ServiceView>>();
+
+/** The services by id, built once per list: a page, a pathway ending or the saved list looks up many. */
+export function servicesById(services: readonly ServiceView[]): ReadonlyMap<string, ServiceView> {
+  let byId = byIdCache.get(services);
+  if (!byId) {
+    byId = new Map(services.map((s) => [s.id, s]));
+    byIdCache.set(services, byId);
+  }
+  return byId;
+}
+
 export function categoryTerms(catalogue: Catalogue): TermView[] {
   return catalogue.terms.filter((t) => t.taxonomyId === CATEGORY_TAXONOMY);
 }

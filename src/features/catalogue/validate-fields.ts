@@ -3,6 +3,8 @@
  * Each `is…` function answers yes/no; each `…Problem` function returns a plain-words
  * reason when the value is wrong, or undefined when it is fine.
  */
+import { isWeekday } from '../../lib/weekdays';
+import { normalisePostcode } from '../../lib/postcode';
 
 /** A real calendar date written YYYY-MM-DD ("2025-02-30" is not). */
 export function isIsoDate(s: string): boolean {
@@ -63,12 +65,6 @@ export function isUkPhoneNumber(s: string, opts: { textOnly?: boolean } = {}): b
 
 const POSTCODE =
   /^(?:GIR 0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRVWXY]) \d[ABD-HJLNP-UW-Z]{2})$/;
-
-/** Upper case, one space before the last three characters: "al10 9ab" → "AL10 9AB". */
-export function normalisePostcode(s: string): string {
-  const compact = s.replace(/\s+/g, '').toUpperCase();
-  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
-}
 
 /** A well-formed UK postcode in any case or spacing ("AL10 9AB", "al109ab"). */
 export function isWellFormedPostcode(s: string): boolean {
@@ -142,14 +138,12 @@ export function idProblem(s: string): string | undefined {
   return undefined;
 }
 
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-
 /** Why a byday list ("MO,TU,WE") is wrong, or undefined. */
 export function bydayProblem(s: string): string | undefined {
   const days = s.split(',');
   const seen = new Set<string>();
   for (const day of days) {
-    if (!(WEEKDAYS as readonly string[]).includes(day)) {
+    if (!isWeekday(day)) {
       return `"${day}" is not a weekday; use comma-separated MO, TU, WE, TH, FR, SA, SU with no spaces`;
     }
     if (seen.has(day)) return `"${day}" is listed twice`;

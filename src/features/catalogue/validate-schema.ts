@@ -1,5 +1,6 @@
 /**
- * The shape of every catalogue table (mirrors oruk.ts) and the per-field checks:
+ * The shape of every catalogue table (the same records as oruk.ts's types: schema-in-step.ts makes the
+ * type checker hold the two together) and the per-field checks:
  * type, required, enum and single-value format. Unknown extra fields are allowed.
  */
 import type { TableName } from './oruk';
@@ -12,9 +13,9 @@ export interface Issue {
   reason: string;
 }
 
-type FieldType = 'string' | 'number' | 'boolean' | 'string[]';
+export type FieldType = 'string' | 'number' | 'boolean' | 'string[]';
 
-interface FieldSpec {
+export interface FieldSpec {
   type: FieldType;
   required?: boolean;
   /** Reason given when a required field is missing (default "required field is missing"). */
@@ -38,20 +39,22 @@ const sourceDate = (s: string) =>
   isSourceDate(s) || s === 'undated'
     ? undefined
     : `"${s}" must be a year (YYYY), a month (YYYY-MM), a date (YYYY-MM-DD) or "undated"`;
-const factPages: FieldSpec = { type: 'string[]', format: url };
-const factDate: FieldSpec = { type: 'string', format: sourceDate };
+const factPages = { type: 'string[]', format: url } satisfies FieldSpec;
+const factDate = { type: 'string', format: sourceDate } satisfies FieldSpec;
 const langCode = (s: string) => (/^[a-z]{2}$/.test(s) ? undefined : `"${s}" is not a two-letter ISO 639-1 code`);
 
-const str: FieldSpec = { type: 'string' };
-const reqStr: FieldSpec = { type: 'string', required: true };
+const str = { type: 'string' } satisfies FieldSpec;
+const reqStr = { type: 'string', required: true } satisfies FieldSpec;
 // Ids and references to them end up in links, so both are held to the safe character set.
-const id: FieldSpec = { type: 'string', required: true, format: idProblem };
-const ref: FieldSpec = id;
+const id = { type: 'string', required: true, format: idProblem } satisfies FieldSpec;
+const ref = id;
 const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 
-export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
+// `satisfies`, not a type annotation: each field's literal spec is kept (TableSchemas), so
+// schema-in-step.ts can read the records a schema accepts and hold them to oruk.ts's types.
+const SCHEMAS = {
   organizations: {
     id,
     name: reqStr,
@@ -126,7 +129,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
   schedules: {
     id,
     service_id: ref,
-    freq: { type: 'string', required: true, oneOf: ['WEEKLY'] },
+    freq: { type: 'string', required: true, oneOf: ['WEEKLY'] as const },
     byday: { type: 'string', required: true, format: bydayProblem },
     opens_at: { type: 'string', required: true, format: time },
     closes_at: { type: 'string', required: true, format: closingTime },
@@ -144,7 +147,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     id,
     service_id: ref,
     name: reqStr,
-    extent_type: { type: 'string', required: true, oneOf: ['lad_codes', 'country'] },
+    extent_type: { type: 'string', required: true, oneOf: ['lad_codes', 'country'] as const },
     extent: str,
   },
   accessibility: { id, location_id: ref, description: reqStr, details: str },
@@ -159,13 +162,16 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
   },
   attributes: {
     id,
-    link_type: { type: 'string', required: true, oneOf: ['service'] },
+    link_type: { type: 'string', required: true, oneOf: ['service'] as const },
     link_id: ref,
     taxonomy_term_id: ref,
   },
-};
+} satisfies Readonly<Record<TableName, Schema>>;
 
-export const DATASET_SCHEMA: Schema = {
+export type TableSchemas = typeof SCHEMAS;
+export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = SCHEMAS;
+
+const DATASET_FIELDS = {
   name: reqStr,
   publisher: reqStr,
   built_on: {
@@ -175,7 +181,10 @@ export const DATASET_SCHEMA: Schema = {
     format: date,
   },
   licence_note: reqStr,
-};
+} satisfies Schema;
+
+export type DatasetSchema = typeof DATASET_FIELDS;
+export const DATASET_SCHEMA: Schema = DATASET_FIELDS;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

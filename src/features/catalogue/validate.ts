@@ -8,6 +8,7 @@
  * record: validate-rules.ts; ids and references: validate-refs.ts; value checkers: validate-fields.ts.
  */
 import { TABLE_NAMES } from './oruk';
+import { isRecord } from '../../lib/is-record';
 import { isIsoDate, localToday } from './validate-fields';
 import { catalogueFile, idProblems, recordLabel, referenceProblems, taggingProblems, type Tables } from './validate-refs';
 import { notInFuture, TABLE_RULES, type RuleContext } from './validate-rules';
@@ -24,7 +25,6 @@ export {
   isSourceDate,
   isUkPhoneNumber,
   isWellFormedPostcode,
-  normalisePostcode,
 } from './validate-fields';
 
 export interface AreaDistrict {
@@ -71,8 +71,6 @@ export interface ValidateOptions {
 }
 
 type Rec = Record<string, unknown>;
-
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

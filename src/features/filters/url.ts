@@ -4,7 +4,7 @@
  * form sends and what a shared link shows. Repeated fields (cat=a&cat=b) and commas both work.
  * Anything unknown or malformed is ignored rather than failing the page.
  */
-import type { Weekday } from '../catalogue/oruk';
+import { isWeekday } from '../../lib/weekdays';
 import { DELIVERIES, type Delivery, type Filters } from './model';
 
 export interface SearchState {
@@ -12,7 +12,6 @@ export interface SearchState {
   filters: Filters;
 }
 
-const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const MAX_AGE_YEARS = 25;
 
 const list = (params: URLSearchParams, name: string) =>
@@ -30,7 +29,7 @@ function parseAge(params: URLSearchParams): Filters['age'] {
 
 export function parseSearchParams(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const day = params.get('day')?.toUpperCase();
+  const day = params.get('day')?.toUpperCase() ?? '';
   return {
     query: (params.get('q') ?? '').trim(),
     filters: {
@@ -40,7 +39,7 @@ export function parseSearchParams(search: string | URLSearchParams): SearchState
       freeOnly: params.get('free') === '1' || params.get('free') === 'on',
       delivery: list(params, 'how').filter((d): d is Delivery => (DELIVERIES as string[]).includes(d)),
       openNow: params.get('open') === 'now',
-      day: WEEKDAYS.find((d) => d === day),
+      day: isWeekday(day) ? day : undefined,
       languages: list(params, 'lang'),
       district: params.get('district')?.trim() || undefined,
     },

@@ -7,9 +7,7 @@
  * Intl's time-zone data, whose first use costs a cheap phone over 100 ms on every service page;
  * tests/unit/london-time.unit.test.ts checks it against Intl hour by hour.
  */
-import type { Weekday } from '../catalogue/oruk';
-
-export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+import { DAYS_OF_WEEK, type Weekday } from '../../lib/weekdays';
 
 export interface LondonTime {
   /** YYYY-MM-DD in London. */
@@ -42,7 +40,7 @@ export function londonTime(instant: Date): LondonTime {
 export function weekdayOf(date: string): Weekday {
   const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
   const sundayFirst = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return WEEK[(sundayFirst + 6) % 7] as Weekday;
+  return DAYS_OF_WEEK[(sundayFirst + 6) % 7] as Weekday;
 }
 
 /** The calendar date `days` after `date`. */

@@ -4,7 +4,7 @@
  * open into the next morning), 24-hour days (00:00–24:00) and schedules with validFrom/validTo.
  */
 import type { ScheduleView } from '../catalogue/model';
-import type { Weekday } from '../catalogue/oruk';
+import type { Weekday } from '../../lib/weekdays';
 import { addDays, clockMinutes, londonTime, weekdayOf } from './london-time';
 
 const DAY = 24 * 60;

@@ -3,11 +3,9 @@
  * ("Monday to Friday, 8am to 6pm", "Saturday and Sunday, 9am to midday", "24 hours a day, every day").
  * Pure: other languages get the same shape with Intl day and time names.
  */
-import type { Weekday } from '../catalogue/oruk';
+import { DAYS_OF_WEEK, type Weekday } from '../../lib/weekdays';
 import type { ScheduleView } from '../catalogue/model';
 import { dateTimeFormat, joinList, weekdayName } from '../../lib/intl';
-
-export const WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 export interface OpeningWords {
   allDay: string;
@@ -17,9 +15,6 @@ export interface OpeningWords {
   /** "{{days}}, {{times}}" filled: Arabic and Urdu join with their own comma "،". */
   list: (days: string, times: string) => string;
 }
-
-// 2024-01-01 was a Monday: a fixed date for each weekday's name.
-const dayName = (day: Weekday, locale: string) => weekdayName(WEEK.indexOf(day), locale);
 
 /** "9am", "8:30am", "midday", "midnight" in English; the locale's own clock elsewhere. */
 export function formatClock(time: string, locale: string): string {
@@ -38,26 +33,26 @@ export function formatClock(time: string, locale: string): string {
 
 /** Consecutive runs of days, e.g. MO..FR → [[MO..FR]]; SA,SU → [[SA,SU]]; MO,WE → [[MO],[WE]]. */
 function dayRuns(days: Weekday[]): Weekday[][] {
-  const sorted = WEEK.filter((d) => days.includes(d));
+  const sorted = DAYS_OF_WEEK.filter((d) => days.includes(d));
   const runs: Weekday[][] = [];
   for (const day of sorted) {
     const last = runs[runs.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && WEEK.indexOf(day) === WEEK.indexOf(prev) + 1) last.push(day);
+    if (last && prev && DAYS_OF_WEEK.indexOf(day) === DAYS_OF_WEEK.indexOf(prev) + 1) last.push(day);
     else runs.push([day]);
   }
   return runs;
 }
 
 export function describeDays(days: Weekday[], locale: string, words: OpeningWords): string {
-  if (WEEK.every((d) => days.includes(d))) return words.everyDay;
+  if (DAYS_OF_WEEK.every((d) => days.includes(d))) return words.everyDay;
   // Three or more days in a row read as a range ("Monday to Friday"); shorter runs are listed.
   const parts = dayRuns(days).flatMap((run) => {
     const first = run[0] as Weekday;
     const last = run[run.length - 1] as Weekday;
     return run.length >= 3
-      ? [words.range(dayName(first, locale), dayName(last, locale))]
-      : run.map((d) => dayName(d, locale));
+      ? [words.range(weekdayName(first, locale), weekdayName(last, locale))]
+      : run.map((d) => weekdayName(d, locale));
   });
   return joinList(parts, locale);
 }

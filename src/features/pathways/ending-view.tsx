@@ -4,6 +4,7 @@
  * data (tags) but are not shown: parents read them as framework language (issue 20).
  */
 import type { Catalogue } from '../catalogue/model';
+import { servicesById } from '../catalogue/queries';
 import meta from 'virtual:catalogue-meta';
 import { formatDate } from '../../lib/dates';
 import { sourceYearsText } from '../../lib/freshness';
@@ -25,7 +26,7 @@ interface Props {
 
 export function EndingView({ ending, area, catalogue, both = false }: Props) {
   const text = useText();
-  const byId = new Map(catalogue.services.map((s) => [s.id, s]));
+  const byId = servicesById(catalogue.services);
   const contacts = contactsFor(ending, area).flatMap((contact) => {
     const service = byId.get(contact.service);
     return service ? [{ contact, service }] : [];

@@ -8,6 +8,7 @@ import { lang } from '../../i18n/i18n';
 import { isSensitivePosition } from './sensitive-pages';
 import { replaceInAppNavigation } from '../safety/replace-navigation';
 import type { Catalogue } from '../catalogue/model';
+import { servicesById } from '../catalogue/queries';
 import { AnswersSummary } from './answers-summary';
 import { answersOf, parseAnswers, resolve, type Position } from './engine';
 import { EndingView } from './ending-view';
@@ -107,14 +108,13 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
 
   const endingHref = pathwayUrl(pathway.id, here, { handover, both: wantsBoth });
   if (give) {
-    const servicesById = new Map(catalogue.services.map((s) => [s.id, s]));
     return frame(
       text('pathways.ui.give.title'),
       <>
         <GiveToFamily
           ending={position.ending}
           area={position.area}
-          servicesById={servicesById}
+          servicesById={servicesById(catalogue.services)}
           link={new URL(pathwayUrl(pathway.id, here), location.origin).href}
           backHref={endingHref}
         />

@@ -3,7 +3,7 @@
  * which documents the format). Pure: the caller loads the data. Only the asked-for sector is
  * decoded, so a lookup costs microseconds and loading costs one JSON.parse.
  */
-import type { ParsedPostcode } from './normalise';
+import type { ParsedPostcode } from '../../lib/postcode';
 
 /** [lat, lon, scope] with lat/lon in 1/precision degrees; scope 0 none, 1 some, 2 all in the area. */
 type OutcodeRow = [number, number, 0 | 1 | 2];

@@ -1,6 +1,6 @@
 /** The whole "near my postcode" answer: parse, look up, then the services nearest that point. */
 import type { ServiceView } from '../catalogue/model';
-import { parsePostcode } from './normalise';
+import { parsePostcode } from '../../lib/postcode';
 import { lookupPostcode, type FoundPlace, type PostcodeData, type PostcodeError } from './lookup';
 import { servicesByPlace, type ServicesByPlace } from './nearest';
 

@@ -6,6 +6,7 @@
  * "Forget this postcode" removes it; "Clear everything" on /privacy removes every bsf: key with it.
  */
 import { browserStorage, readJson, removeKey, STORAGE_PREFIX, writeJson, type StorageSource, type WriteResult } from '../../lib/storage';
+import { isRecord } from '../../lib/is-record';
 
 const KEY = 'place:v1';
 export const PLACE_KEY = `${STORAGE_PREFIX}${KEY}`;
@@ -23,8 +24,8 @@ const isCoordinate = (n: unknown, limit: number): n is number => typeof n === 'n
 
 /** A stored value as a place, or null when it is not one (never trusts what storage holds). */
 export function asRememberedPlace(value: unknown): RememberedPlace | null {
-  if (!value || typeof value !== 'object') return null;
-  const { label, lat, lon, ladCode } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { label, lat, lon, ladCode } = value;
   if (typeof label !== 'string' || !label.trim() || label.length > 10) return null;
   if (!isCoordinate(lat, 90) || !isCoordinate(lon, 180)) return null;
   if (ladCode !== undefined && (typeof ladCode !== 'string' || !/^[EWSN]\d{8}$/.test(ladCode))) return null;

@@ -3,7 +3,9 @@ import type { Catalogue } from '../catalogue/model';
 import { NO_FILTERS, type Filters } from '../filters/model';
 import { searchUrl, type SearchState } from '../filters/url';
 import { districts } from '../../config/area';
-import { useT } from '../../i18n/i18n';
+import { locale, useT } from '../../i18n/i18n';
+import { termLabel } from '../catalogue/term-label';
+import { weekdayName } from '../../lib/intl';
 
 interface Chip {
   label: string;
@@ -13,14 +15,14 @@ interface Chip {
 export function AppliedFilters({ state, catalogue }: { state: SearchState; catalogue: Catalogue }) {
   const t = useT();
   const f = state.filters;
-  const termName = (id: string) => catalogue.terms.find((term) => term.id === id)?.name ?? id;
+  const termName = (id: string) => termLabel(t, id, catalogue.terms.find((term) => term.id === id)?.name);
   const chips: Chip[] = [
     ...f.stages.map((id) => ({ label: termName(id), without: { stages: f.stages.filter((x) => x !== id) } })),
     ...f.categories.map((id) => ({ label: termName(id), without: { categories: f.categories.filter((x) => x !== id) } })),
     ...(f.age ? [{ label: t('filters.ageChip', { value: f.age.value, unit: t(`filters.${f.age.unit}`) }), without: { age: undefined } }] : []),
     ...f.delivery.map((d) => ({ label: t(`filters.delivery.${d}`), without: { delivery: f.delivery.filter((x) => x !== d) } })),
     ...(f.openNow ? [{ label: t('filters.openNow'), without: { openNow: false } }] : []),
-    ...(f.day ? [{ label: `${t('filters.day')}: ${f.day}`, without: { day: undefined } }] : []),
+    ...(f.day ? [{ label: `${t('filters.day')}: ${weekdayName(f.day, locale.value)}`, without: { day: undefined } }] : []),
     ...(f.freeOnly ? [{ label: t('filters.freeOnly'), without: { freeOnly: false } }] : []),
     ...(f.district
       ? [{ label: districts.find((d) => d.ladCode === f.district)?.name ?? f.district, without: { district: undefined } }]

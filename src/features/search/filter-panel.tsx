@@ -10,7 +10,8 @@ import type { Filters } from '../filters/model';
 import { DELIVERIES } from '../filters/model';
 import { languageOptions } from '../filters/match';
 import { districts } from '../../config/area';
-import { WEEK } from '../opening-times/london-time';
+import { DAYS_OF_WEEK } from '../../lib/weekdays';
+import { termLabel } from '../catalogue/term-label';
 import { locale, useT } from '../../i18n/i18n';
 import { weekdayName } from '../../lib/intl';
 
@@ -35,8 +36,6 @@ function Check({ id, name, value, checked, label }: { id: string; name: string; 
     </div>
   );
 }
-
-const dayLabel = (index: number, lng: string) => weekdayName(index, lng);
 
 interface PanelProps {
   catalogue: Catalogue;
@@ -76,7 +75,7 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         legend={t('filters.stage')}
         name="stage"
         chosen={filters.stages}
-        options={LIFE_STAGE_IDS.map((id) => ({ value: id, label: t(`lifeStages.${id}`) }))}
+        options={LIFE_STAGE_IDS.map((id) => ({ value: id, label: termLabel(t, id) }))}
       />
       <fieldset class="filters__group">
         <legend class="filters__legend">{t('filters.age')}</legend>
@@ -104,8 +103,8 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         <label for="f-day" class="label filters__label">{t('filters.day')}</label>
         <select id="f-day" name="day" class="input filters__select" value={filters.day ?? ''}>
           <option value="">{t('filters.anyDay')}</option>
-          {WEEK.map((d, i) => (
-            <option key={d} value={d}>{dayLabel(i, lng)}</option>
+          {DAYS_OF_WEEK.map((d) => (
+            <option key={d} value={d}>{weekdayName(d, lng)}</option>
           ))}
         </select>
         <p class="hint">{t('filters.timesHint')}</p>
@@ -131,7 +130,7 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         legend={t('filters.category')}
         name="cat"
         chosen={filters.categories}
-        options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: term.name }))}
+        options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: termLabel(t, term.id, term.name) }))}
       />
       {/* Still a submit button, so the form sends the filters without JavaScript too. */}
       <button type="submit" class="button button--secondary" onClick={onApply}>{t('filters.apply')}</button>

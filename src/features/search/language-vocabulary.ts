@@ -9,6 +9,7 @@
  * (tests, build) and dropped at run time while the rest still work.
  */
 import { tokenise } from './text';
+import { isRecord } from '../../lib/is-record';
 
 /** A vocabulary word: whole, or a stem ("gorączk*": gorączka, gorączkę, gorączki …). */
 export interface Pattern {
@@ -87,7 +88,7 @@ function checkEntries(raw: unknown, list: 'everyday' | 'urgent', language: strin
 /** Checks the parsed JSON of one data/vocabularies file. */
 export function validateLanguageVocabulary(raw: unknown, language: string): VocabularyCheck {
   const problems: string[] = [];
-  const file = (raw ?? {}) as Record<string, unknown>;
+  const file = isRecord(raw) ? raw : {};
   if (file.language !== language) problems.push(`${language}: "language" must be "${language}"`);
   if (typeof file.status !== 'string' || !file.status) problems.push(`${language}: "status" must say whether it is a draft or reviewed`);
   const filler = Array.isArray(file.filler) ? (file.filler as unknown[]).filter((w): w is string => typeof w === 'string') : [];

@@ -4,6 +4,7 @@
  * so a bad group is reported (tests, build) and dropped at run time while the rest still work.
  */
 import { tokenise } from './text';
+import { isRecord } from '../../lib/is-record';
 
 export interface SynonymGroup {
   /** Phrases a parent might type, as word lists ("baby blues" → ["baby", "blues"]). */
@@ -25,11 +26,11 @@ const isStringList = (value: unknown): value is string[] =>
 
 function checkGroup(raw: unknown, n: number, categoryIds: ReadonlySet<string>, problems: string[]): SynonymGroup | null {
   const where = `synonyms group ${n}`;
-  if (typeof raw !== 'object' || raw === null) {
+  if (!isRecord(raw)) {
     problems.push(`${where}: must be an object with "words", "means" and "categories"`);
     return null;
   }
-  const { words, means, categories } = raw as Record<string, unknown>;
+  const { words, means, categories } = raw;
   const before = problems.length;
   for (const [field, value] of [['words', words], ['means', means], ['categories', categories]] as const) {
     if (!isStringList(value)) problems.push(`${where}: "${field}" must be a list of text`);
@@ -56,13 +57,13 @@ function checkGroup(raw: unknown, n: number, categoryIds: ReadonlySet<string>, p
 /** Checks the parsed JSON of data/synonyms.json against the catalogue's category ids. */
 export function validateSynonyms(raw: unknown, categoryIds: ReadonlySet<string>): SynonymCheck {
   const problems: string[] = [];
-  const list = (raw as { groups?: unknown } | null)?.groups;
+  const list = isRecord(raw) ? raw.groups : undefined;
   if (!Array.isArray(list)) return { groups: [], problems: ['synonyms: expected an object with a "groups" list'] };
   const groups = list.flatMap((g, i) => checkGroup(g, i + 1, categoryIds, problems) ?? []);
   // The same phrase in two groups would make its meaning depend on the file's order.
   const seen = new Map<string, number>();
   list.forEach((g, i) => {
-    const words = (g as { words?: unknown } | null)?.words;
+    const words = isRecord(g) ? g.words : undefined;
     if (!isStringList(words)) return;
     for (const phrase of words.map((w) => tokenise(w).join(' '))) {
       const first = seen.get(phrase);

@@ -17,18 +17,11 @@ export function ContactDetails({ service }: { service: ServiceView }) {
   }
   return (
     <ul class="contact-list">
-      {calls.map((p) => (
-        <li key={p.number}>
-          <a href={`tel:${dialString(p.number)}`} class="contact-list__primary">
-            {t('service.call', { number: p.number })}
-          </a>
-          {p.description && <span class="hint"> {p.description}</span>}
-        </li>
-      ))}
-      {texts.map((p) => (
-        <li key={p.number}>
-          <a href={`sms:${dialString(p.number)}`} class="contact-list__primary">
-            {t('service.text', { number: p.number })}
+      {[...calls.map((p) => ({ p, scheme: 'tel', words: t('service.call', { number: p.number }) })),
+        ...texts.map((p) => ({ p, scheme: 'sms', words: t('service.text', { number: p.number }) }))].map(({ p, scheme, words }) => (
+        <li key={`${scheme}:${p.number}`}>
+          <a href={`${scheme}:${dialString(p.number)}`} class="contact-list__primary">
+            {words}
           </a>
           {p.description && <span class="hint"> {p.description}</span>}
         </li>

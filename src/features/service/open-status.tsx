@@ -10,8 +10,7 @@ import { weekdayName } from '../../lib/intl';
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-// 2024-01-01 was a Monday.
-const dayName = (m: Moment, lng: string) => weekdayName(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(m.weekday), lng);
+const dayName = (m: Moment, lng: string) => weekdayName(m.weekday, lng);
 
 export function useOpenStatusText(schedules: ScheduleView[]): { open: boolean; text: string } | null {
   const t = useT();

@@ -1,6 +1,7 @@
 /** One child's plan: now, next, then done or missed, each item with its date, source and who can help. */
 import type { Catalogue } from '../catalogue/model';
 import { locale, useT } from '../../i18n/i18n';
+import { termLabel } from '../catalogue/term-label';
 import { formatDate } from '../../lib/dates';
 import { joinList } from '../../lib/intl';
 import { buildIcs, icsStamp } from './ics';
@@ -37,7 +38,7 @@ function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Cata
       )}
       {category && (
         <p>
-          <a href={categoryPath(category)}>{t('plan.moreServices', { category: t(`categories.${category}` as 'categories.cat-send') })}</a>
+          <a href={categoryPath(category)}>{t('plan.moreServices', { category: termLabel(t, category) })}</a>
         </p>
       )}
     </>

@@ -5,6 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { browserStorage, readJson, STORAGE_PREFIX, writeJson, type StorageSource, type WriteResult } from '../../lib/storage';
+import { isRecord } from '../../lib/is-record';
 import { parseIsoDate, type IsoDate } from './calendar-dates';
 
 export const PLAN_KEY = `${STORAGE_PREFIX}plan`;
@@ -25,8 +26,8 @@ export interface StoredPlan {
 }
 
 function cleanChild(value: unknown): PlannedChild | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { id, kind, date, name } = value as Record<string, unknown>;
+  if (!isRecord(value)) return undefined;
+  const { id, kind, date, name } = value;
   if (typeof id !== 'string' || !/^[\w-]{1,40}$/.test(id)) return undefined;
   if (kind !== 'due' && kind !== 'born') return undefined;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
@@ -36,8 +37,8 @@ function cleanChild(value: unknown): PlannedChild | undefined {
 
 export function readPlan(source: StorageSource = browserStorage): StoredPlan {
   const read = readJson(source, PLAN_KEY);
-  if (!read.ok || !read.value || typeof read.value !== 'object') return { children: [] };
-  const { children, district } = read.value as Record<string, unknown>;
+  if (!read.ok || !isRecord(read.value)) return { children: [] };
+  const { children, district } = read.value;
   const list = Array.isArray(children) ? children.map(cleanChild).filter((c): c is PlannedChild => Boolean(c)) : [];
   return { children: list.slice(0, MAX_CHILDREN), ...(typeof district === 'string' && /^E\d{8}$/.test(district) ? { district } : {}) };
 }
