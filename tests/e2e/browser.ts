@@ -29,14 +29,15 @@ export async function openApp(context: BrowserContext, path: string): Promise<Pa
  * 'prompt': no clients.claim), so reload once if needed.
  */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  try {
-    await page.waitForFunction(
-      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
-      undefined,
-      { polling: 100 },
-    );
-  } catch (error) {
-    throw new Error(`no service worker reached "activated" for ${page.url()}: ${(error as Error).message}`);
+  // Polled from here, not with page.waitForFunction: that takes the Promise an async predicate
+  // returns as a truthy answer and stops waiting at once, before a slow install has finished.
+  const activeState = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state);
+  const deadline = Date.now() + 45_000;
+  let state = await activeState();
+  while (state !== 'activated') {
+    if (Date.now() > deadline) throw new Error(`no service worker reached "activated" for ${page.url()} (it is ${state ?? 'not there'})`);
+    await page.waitForTimeout(100);
+    state = await activeState();
   }
 
   const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);

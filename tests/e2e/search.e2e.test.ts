@@ -78,7 +78,7 @@ describe('find a service', () => {
 
   it('loads with a corrupted saved list and says it could not be read', async () => {
     const page = await openApp(context, '/');
-    await page.evaluate(() => localStorage.setItem('bsf:saved:v1', '{not json'));
+    await page.evaluate(() => localStorage.setItem('bsf:saved:v2', '{not json'));
     await page.goto('/saved');
     await waitForAppReady(page);
     await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();

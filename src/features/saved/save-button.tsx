@@ -11,7 +11,7 @@ export function SaveButton({ id, name }: { id: string; name: string }) {
       type="button"
       class={`button button--secondary save-button${saved ? ' save-button--saved' : ''}`}
       aria-pressed={saved}
-      onClick={() => toggleSaved(id)}
+      onClick={() => toggleSaved(id, name)}
     >
       {saved ? t('saved.button.saved') : t('saved.button.save')}
       <span class="visually-hidden"> {name}</span>
