@@ -22,6 +22,7 @@ import { useT } from '../i18n/i18n';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
 import { categoryPath, lifeStagePath } from '../lib/paths';
+import { hoursAreByLine } from '../lib/open-now';
 import '../features/pathways/pathway-strings';
 
 function ServiceDetails({ service }: { service: ServiceView }) {
@@ -56,8 +57,13 @@ function ServiceDetails({ service }: { service: ServiceView }) {
         </>
       )}
 
-      <h2>{t('service.openingTimes')}</h2>
-      <OpeningTimes schedules={service.schedules} />
+      {/* When each phone line has its own hours they are shown with its number, not again here. */}
+      {!hoursAreByLine(service) && (
+        <>
+          <h2>{t('service.openingTimes')}</h2>
+          <OpeningTimes schedules={service.schedules} />
+        </>
+      )}
 
       <RenderLater>
         <ServiceDetailsBelow service={service} />

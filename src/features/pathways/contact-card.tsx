@@ -1,7 +1,8 @@
 /**
  * One contact in an ending: who, then the call (first action on the card, so on an urgent
  * ending the first tel: link is on the first screen), what to say or ask, what happens next,
- * the hours, and last "About this information": the service's note and where the advice comes from.
+ * the hours (the whole service's: a phone line's own hours sit under its number, so there is one
+ * list of hours), and last "About this information": the service's note and where the advice comes from.
  * The catalogue's numbers, hours and notes are read at render time so they stay current.
  */
 import type { ServiceView } from '../catalogue/model';
