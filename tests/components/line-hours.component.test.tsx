@@ -92,6 +92,29 @@ describe('Healthy Start elsewhere', () => {
   });
 });
 
+describe('one list of hours', () => {
+  it('does not repeat the hours in the source’s own words under the plain-words list', () => {
+    render(
+      <LocationProvider>
+        <ServicePage id="svc-samaritans" />
+      </LocationProvider>,
+    );
+    expect(screen.getAllByText('24 hours a day, every day')).toHaveLength(1);
+    expect(screen.queryByText('24 hours a day, every day of the year')).toBeNull();
+  });
+
+  it('keeps a caveat the plain words leave out (the early pregnancy unit is by appointment)', () => {
+    render(
+      <LocationProvider>
+        <ServicePage id="svc-pah-early-pregnancy-unit" />
+      </LocationProvider>,
+    );
+    expect(screen.getAllByText('Monday to Friday, 8:30am to 6pm')).toHaveLength(1);
+    expect(screen.getByText('appointment only; closed weekends and public holidays')).toBeTruthy();
+    expect(screen.queryByText(/^Monday to Friday 8\.30am to 6pm/)).toBeNull();
+  });
+});
+
 describe('a line whose hours are not known, beside one whose are', () => {
   it('says to check, under that line', () => {
     const files = readCatalogueDir(dir).files as unknown as CatalogueFiles;

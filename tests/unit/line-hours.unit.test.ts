@@ -63,11 +63,8 @@ describe('normalising a phone line’s own hours', () => {
 });
 
 describe('validating a phone line’s own hours', () => {
-  it('accepts a schedule that names one of its own service’s phones', () => {
+  it('accepts one of its own service’s phones, and fails on an unknown phone: file, record id, field and reason', () => {
     expect(validate(withTextLineHours())).toEqual([]);
-  });
-
-  it('fails on a schedule that names an unknown phone: file, record id, field and reason', () => {
     expect(validate(withTextLineHours({ phone_id: 'ph-no-such-line' }))).toEqual([
       {
         file: 'data/catalogue/schedules.json',
