@@ -9,6 +9,9 @@ import { readCatalogueDir } from '../../src/features/catalogue/load-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles, Schedule } from '../../src/features/catalogue/oruk';
 import { validateCatalogue } from '../../src/features/catalogue/validate';
+import { matchesFilters } from '../../src/features/filters/match';
+import { NO_FILTERS } from '../../src/features/filters/model';
+import { serviceFacts } from '../../src/features/service/fact-ages';
 import { allSchedules, hoursAreByLine, lineSchedules, openStatus } from '../../src/lib/open-now';
 import { TEST_AREA, VALID_TODAY, validCatalogue } from '../fixtures/catalogue/valid';
 
@@ -106,5 +109,30 @@ describe('the shipped Healthy Start lines', () => {
     expect(line('0300 330 7010').schedules).toEqual([
       expect.objectContaining({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '18:00', note: 'except public holidays' }),
     ]);
+  });
+});
+
+describe('a line’s own hours elsewhere in the app', () => {
+  const files = () => {
+    const f = withTextLineHours();
+    // Only the text line has hours: the service's sessions are left out.
+    f.schedules = f.schedules.filter((s) => !s.id.startsWith('sch-watford-') || s.phone_id);
+    return f;
+  };
+  const service = () => normaliseCatalogue(files()).services.find((s) => s.id === 'svc-watford-family-centre')!;
+
+  it('the "open now" and "open on" filters count a line’s hours', () => {
+    const filters = { ...NO_FILTERS, openNow: true };
+    expect(matchesFilters(service(), filters, new Date('2026-01-13T12:00:00Z'))).toBe(true);
+    expect(matchesFilters(service(), filters, new Date('2026-01-13T20:00:00Z'))).toBe(false);
+    expect(matchesFilters(service(), { ...NO_FILTERS, day: 'TU' }, new Date('2026-01-13T20:00:00Z'))).toBe(true);
+    expect(matchesFilters(service(), { ...NO_FILTERS, day: 'SA' }, new Date('2026-01-13T20:00:00Z'))).toBe(false);
+  });
+
+  it('the age of the line’s hours counts in "how old are these details"', () => {
+    const f = files();
+    f.schedules = f.schedules.map((s) => (s.phone_id ? { ...s, source_date: '2019' } : s));
+    const facts = serviceFacts(normaliseCatalogue(f).services.find((s) => s.id === 'svc-watford-family-centre')!);
+    expect(facts.filter((fact) => fact.kind === 'hours').map((fact) => fact.source?.date)).toEqual(['2019']);
   });
 });
