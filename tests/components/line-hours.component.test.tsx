@@ -92,6 +92,21 @@ describe('Healthy Start elsewhere', () => {
   });
 });
 
+describe('"Free" on a pathway card, where the source says so', () => {
+  it('shows the NSPCC line is free from landlines and most mobiles, and nothing for Healthy Start, whose sources do not say free', () => {
+    const service = (id: string) => real.services.find((s) => s.id === id)!;
+    render(
+      <ul>
+        <ContactCard contact={{ service: 'svc-nspcc-helpline' }} service={service('svc-nspcc-helpline')} />
+        <ContactCard contact={{ service: 'svc-healthy-start' }} service={healthyStart} />
+      </ul>,
+    );
+    const [nspcc, healthy] = screen.getAllByRole('heading', { level: 3 }).map((h) => h.closest('li')!);
+    expect(within(nspcc!).getByText(/^Cost:/).textContent).toBe('Cost: Free from landlines and most mobiles');
+    expect(within(healthy!).queryByText(/^Cost:/)).toBeNull();
+  });
+});
+
 describe('one list of hours', () => {
   it('does not repeat the hours in the source’s own words under the plain-words list', () => {
     render(

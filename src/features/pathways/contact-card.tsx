@@ -7,6 +7,7 @@
  */
 import type { ServiceView } from '../catalogue/model';
 import { ContactDetails } from '../service/contact-details';
+import { isFree } from '../filters/match';
 import { OpeningTimes } from '../service/opening-times';
 import type { AreaId, PathwayContact } from './types';
 import { SideBySide } from './side-by-side';
@@ -54,6 +55,12 @@ export function ContactCard({ contact, service, area, both = false }: Props) {
         {contact.area && !area && <span class="pathway-contact__area"> {text(`pathways.ui.onlyIn.${contact.area}`)}</span>}
       </h3>
       <ContactDetails service={service} />
+      {/* "Free" only where the source says so: the fees text is the catalogue's, never assumed. */}
+      {isFree(service) && service.fees && (
+        <p class="pathway-contact__cost">
+          {text('service.cost')}: <span lang="en" dir="ltr">{service.fees}</span>
+        </p>
+      )}
       <p lang="en" dir="ltr">
         {service.description}
       </p>
