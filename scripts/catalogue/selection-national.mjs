@@ -86,7 +86,7 @@ export const NATIONAL = [
     name: 'NSPCC Helpline',
     rows: ['s016'],
     description:
-      'For adults who are worried about a child. You can email or use the online reporting form 24 hours a day, 365 days a year, or phone at the times below. If a child is in danger, call the police on 999.',
+      'For adults who are worried about a child. You can email or use the online reporting form 24 hours a day, 365 days a year, or phone at the times shown with the number. If a child is in danger, call the police on 999.',
     url: 's016',
     email: 's016',
     fees: 'Free from landlines and most mobiles',
