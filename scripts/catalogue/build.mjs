@@ -119,6 +119,19 @@ function buildLocation(src, spec, tables) {
  */
 const httpsWebsite = (url) => url.replace(/^http:\/\//i, 'https://');
 
+/** The id of the service's phone a schedule gives the hours of: `true` for its unkeyed phone, else the phone's key. */
+function linePhoneId(spec, key) {
+  const phone = spec.phones?.find((p) => (key === true ? !p.key : p.key === key));
+  if (!phone) throw new Error(`svc-${spec.id}: a schedule names phone ${key === true ? '(unkeyed)' : key}, which the service does not list`);
+  return phone.key ? `ph-${spec.id}-${phone.key}` : `ph-${spec.id}`;
+}
+
+/** A caveat shown with the hours must be the source's own words. */
+function sourceNote(words, note, rowId) {
+  if (!words.includes(note)) throw new Error(`Row ${rowId} hours do not say "${note}"`);
+  return note;
+}
+
 /** Add one selected service, and its phones, schedules, places and tags, to the tables. */
 export function addService(src, spec, tables, serviceAreas) {
   const slug = spec.id;
@@ -181,7 +194,9 @@ export function addService(src, spec, tables, serviceAreas) {
         closes_at: s.closes,
         valid_from: s.validFrom,
         description: s.label ? `${s.label}: ${words}` : words,
+        notes: s.note && sourceNote(words, s.note, s.from),
         attending_type: s.attending ?? 'phone',
+        phone_id: s.phone === undefined ? undefined : linePhoneId(spec, s.phone),
         ...(nationalHours(src, s.from) ?? factSource(src, s.from)),
       }),
     );

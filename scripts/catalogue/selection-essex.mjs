@@ -101,7 +101,9 @@ export const ESSEX = [
     email: 's065',
     eligibility: 'For pregnancy concerns below 15 weeks 6 days. Appointment only.',
     phones: [{ from: 's065', description: 'EPU triage reception' }],
-    schedules: [{ from: 's065', byday: WEEKDAYS, opens: '08:30', closes: '18:00', validFrom: '2024-06-10' }],
+    schedules: [
+      { from: 's065', byday: WEEKDAYS, opens: '08:30', closes: '18:00', validFrom: '2024-06-10', note: 'appointment only; closed weekends and public holidays' },
+    ],
     locations: [PAH],
     terms: ['cat-midwifery-antenatal', 'stage-preconception', 'stage-pregnancy', 'child-looked-after'],
   },

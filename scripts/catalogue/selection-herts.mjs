@@ -42,7 +42,8 @@ export const HERTS = [
     minimumAge: 0,
     maximumAge: 5,
     phones: [{ from: 's043', description: 'Text only (ChatHealth)', textOnly: true }],
-    schedules: [{ from: 's043', byday: WEEKDAYS, opens: '09:00', closes: '17:00', attending: 'text' }],
+    // The text line's hours, not the health visiting service's.
+    schedules: [{ from: 's043', phone: true, byday: WEEKDAYS, opens: '09:00', closes: '17:00', attending: 'text' }],
     alert: 'The text service started in April 2021: check it is still running. We could not confirm a phone number for health visitors.',
     terms: ['cat-health-visiting', 'stage-babies-toddlers', 'stage-early-years', 'child-looked-after'],
   },

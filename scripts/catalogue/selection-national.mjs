@@ -46,9 +46,10 @@ export const NATIONAL = [
       { from: 's011', description: 'Apply by phone' },
       { from: 's012', key: 'card-line', description: 'Card line: activate your card, get your PIN, check your balance or report a lost card' },
     ],
+    // Each line has its own hours: the card line is open 24 hours, the apply line is not.
     schedules: [
-      { from: 's011', key: 'apply-line', label: 'Apply line', byday: WEEKDAYS, opens: '08:00', closes: '18:00' },
-      { from: 's012', key: 'card-line', label: 'Card line', ...ALL_DAY },
+      { from: 's011', key: 'apply-line', phone: true, byday: WEEKDAYS, opens: '08:00', closes: '18:00', note: 'except public holidays' },
+      { from: 's012', key: 'card-line', phone: 'card-line', ...ALL_DAY },
     ],
     terms: ['cat-healthy-start-vitamins', 'cat-money-benefits', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years', 'child-looked-after'],
   },
@@ -85,14 +86,15 @@ export const NATIONAL = [
     name: 'NSPCC Helpline',
     rows: ['s016'],
     description:
-      'For adults who are worried about a child. You can email or use the online reporting form 24 hours a day, 365 days a year, or phone at the times below. If a child is in danger, call the police on 999.',
+      'For adults who are worried about a child. You can email or use the online reporting form 24 hours a day, 365 days a year, or phone at the times shown with the number. If a child is in danger, call the police on 999.',
     url: 's016',
     email: 's016',
     fees: 'Free from landlines and most mobiles',
     phones: [{ from: 's016' }],
+    // The phone's hours; email and the online form are open 24 hours (the description says so).
     schedules: [
-      { from: 's016', key: 'weekdays', byday: WEEKDAYS, opens: '08:00', closes: '22:00' },
-      { from: 's016', key: 'weekends', byday: 'SA,SU', opens: '09:00', closes: '18:00' },
+      { from: 's016', key: 'weekdays', phone: true, byday: WEEKDAYS, opens: '08:00', closes: '22:00' },
+      { from: 's016', key: 'weekends', phone: true, byday: 'SA,SU', opens: '09:00', closes: '18:00' },
     ],
     terms: [...URGENT, 'child-safe-happy'],
   },

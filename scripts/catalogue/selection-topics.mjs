@@ -186,7 +186,7 @@ export const TOPICS = [
     description:
       "A Department for Education website with simple tips and activities to help your child's talking, language and early reading at home. Reading, playing and chatting with your child help them develop, even before they can say much back. You can also search for activities near you.",
     url: 'x017',
-    fees: 'Free',
+    // No "fees": its source does not say it is free (issue 20: "Free" only where the source says so).
     alert: 'This campaign started in 2019. If the website has moved, ask your health visitor or family centre about learning at home.',
     terms: ['cat-parenting-support', ...BABY_AND_EARLY, 'child-likes-learning'],
   },

@@ -25,6 +25,7 @@ import { servicesById } from '../features/catalogue/queries';
 import '../features/service/service.css';
 import { NotFoundPage } from './not-found-page';
 import { categoryPath, lifeStagePath } from '../lib/paths';
+import { hoursAreByLine } from '../features/opening-times/open-now';
 import '../features/pathways/pathway-strings';
 
 function ServiceDetails({ service }: { service: ServiceView }) {
@@ -59,8 +60,13 @@ function ServiceDetails({ service }: { service: ServiceView }) {
         </>
       )}
 
-      <h2>{t('service.openingTimes')}</h2>
-      <OpeningTimes schedules={service.schedules} />
+      {/* When each phone line has its own hours they are shown with its number, not again here. */}
+      {!hoursAreByLine(service) && (
+        <>
+          <h2>{t('service.openingTimes')}</h2>
+          <OpeningTimes schedules={service.schedules} />
+        </>
+      )}
 
       <RenderLater>
         <ServiceDetailsBelow service={service} />

@@ -175,6 +175,9 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
       valid_from: dateOf(s.valid_from),
       valid_to: dateOf(s.valid_to),
       description: field(d, 'schedules', id, 'description', s.description),
+      notes: field(d, 'schedules', id, 'notes', s.notes),
+      // Our own extension: the phone line these hours belong to (its slug, as exported).
+      phone_id: ours ? str(s.phone_id) : undefined,
       attending_type: str(s.attending_type),
       ...(ours ? factSourceOf(s) : {}),
     }));

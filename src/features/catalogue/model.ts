@@ -18,6 +18,8 @@ export interface PhoneView {
   /** Takes text messages only. */
   textOnly?: boolean;
   source?: FactSourceView;
+  /** This line's own hours, when they differ from the service's (ServiceView.schedules never repeats them). */
+  schedules?: ScheduleView[];
 }
 
 export interface AddressView {
@@ -47,6 +49,8 @@ export interface ScheduleView {
   validFrom?: string;
   validTo?: string;
   description?: string;
+  /** A caveat from the source to show with the hours ("except public holidays"). */
+  note?: string;
   source?: FactSourceView;
 }
 
@@ -86,6 +90,7 @@ export interface ServiceView {
   childOutcomes: string[];
   phones: PhoneView[];
   locations: LocationView[];
+  /** Hours that apply to the whole service; a phone line's own hours are on that phone (phones[i].schedules). */
   schedules: ScheduleView[];
   costs: CostView[];
   languages: { name: string; code: string }[];

@@ -2,9 +2,9 @@
  * ORUK tables → the app's Catalogue (pure; runs at build time inside the Vite plugin and in tests).
  * Assumes the tables have passed validate.ts: references resolve and required fields exist.
  */
-import type { Catalogue, FactSourceView, LocationView, ServiceView, TermView } from './model';
+import type { Catalogue, FactSourceView, LocationView, ScheduleView, ServiceView, TermView } from './model';
 import { CATEGORY_TAXONOMY, CHILD_OUTCOME_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
-import type { CatalogueFiles } from './oruk';
+import type { CatalogueFiles, Schedule } from './oruk';
 import { isWeekday } from '../../lib/weekdays';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -55,6 +55,20 @@ function buildLocations(files: CatalogueFiles): Map<string, LocationView> {
   return views;
 }
 
+function scheduleView(sch: Schedule): ScheduleView {
+  return {
+    // The validator has already refused any other code, so the filter only narrows the type.
+    days: sch.byday.split(',').map((d) => d.trim()).filter(isWeekday),
+    opensAt: sch.opens_at,
+    closesAt: sch.closes_at,
+    validFrom: sch.valid_from,
+    validTo: sch.valid_to,
+    description: sch.description,
+    note: sch.notes,
+    source: factSource(sch.source_url, sch.source_date, sch.national_number),
+  };
+}
+
 /** Drops keys whose value is undefined, so the shipped JSON stays small and tests compare cleanly. */
 function compact<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -68,7 +82,9 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
   const phonesByService = groupBy(files.phones, (p) => contacts.get(p.contact_id)?.service_id ?? '');
   const termsByService = groupBy(files.attributes, (a) => a.link_id);
   const sal = groupBy(files.service_at_locations, (s) => s.service_id);
-  const schedules = groupBy(files.schedules, (s) => s.service_id);
+  // A schedule that names a phone line is that line's hours, not the service's.
+  const schedules = groupBy(files.schedules.filter((s) => !s.phone_id), (s) => s.service_id);
+  const lineSchedules = groupBy(files.schedules.filter((s) => s.phone_id), (s) => s.phone_id ?? '');
   const costs = groupBy(files.cost_options, (c) => c.service_id);
   const languages = groupBy(files.languages, (l) => l.service_id);
   const areas = groupBy(files.service_areas, (a) => a.service_id);
@@ -102,23 +118,18 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
         lifeStages: termIds(LIFE_STAGE_TAXONOMY),
         categories: termIds(CATEGORY_TAXONOMY),
         childOutcomes: termIds(CHILD_OUTCOME_TAXONOMY),
-        phones: (phonesByService.get(s.id) ?? []).map((p) => ({
-          number: p.number,
-          description: p.description,
-          textOnly: p.text_only,
-          source: factSource(p.source_url, p.source_date, p.national_number),
-        })),
+        phones: (phonesByService.get(s.id) ?? []).map((p) => {
+          const own = lineSchedules.get(p.id);
+          return {
+            number: p.number,
+            description: p.description,
+            textOnly: p.text_only,
+            source: factSource(p.source_url, p.source_date, p.national_number),
+            schedules: own?.map(scheduleView),
+          };
+        }),
         locations: (sal.get(s.id) ?? []).flatMap((link) => locations.get(link.location_id) ?? []),
-        schedules: (schedules.get(s.id) ?? []).map((sch) => ({
-          // The validator has already refused any other code, so the filter only narrows the type.
-          days: sch.byday.split(',').map((d) => d.trim()).filter(isWeekday),
-          opensAt: sch.opens_at,
-          closesAt: sch.closes_at,
-          validFrom: sch.valid_from,
-          validTo: sch.valid_to,
-          description: sch.description,
-          source: factSource(sch.source_url, sch.source_date, sch.national_number),
-        })),
+        schedules: (schedules.get(s.id) ?? []).map(scheduleView),
         costs: (costs.get(s.id) ?? []).map((c) => ({
           option: c.option,
           amount: c.amount,

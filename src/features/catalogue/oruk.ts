@@ -142,10 +142,18 @@ export interface Schedule {
   closes_at: ClockTime;
   valid_from?: IsoDate;
   valid_to?: IsoDate;
-  /** The hours as the source words them. */
+  /** The hours as the source words them (kept for provenance; the app shows its own plain words and `notes`). */
   description?: string;
+  /** A caveat to show beside the hours, copied word for word from the source, e.g. "except public holidays". */
+  notes?: string;
   /** e.g. "phone", "in person", "online". */
   attending_type?: string;
+  /**
+   * extension: the phone line (phones.json id) these are the hours of, when they are not the whole
+   * service's (e.g. a 24-hour card line beside a weekday apply line). The phone must belong to this
+   * service. Left out when the hours apply to the whole service.
+   */
+  phone_id?: string;
   /** extension: the page the hours came from, and its date. */
   source_url?: string[];
   source_date?: SourceDate;

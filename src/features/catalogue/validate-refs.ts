@@ -41,6 +41,7 @@ const REFERENCES: readonly Reference[] = [
   ref('contacts', 'service_id', 'services', 'service'),
   ref('phones', 'contact_id', 'contacts', 'contact'),
   ref('schedules', 'service_id', 'services', 'service'),
+  ref('schedules', 'phone_id', 'phones', 'phone'),
   ref('cost_options', 'service_id', 'services', 'service'),
   ref('languages', 'service_id', 'services', 'service'),
   ref('service_areas', 'service_id', 'services', 'service'),
@@ -78,7 +79,10 @@ function idsOf(records: readonly (Rec | undefined)[]): Set<string> {
   return ids;
 }
 
-/** References that point at no record. Tables that are missing or unreadable are skipped. */
+/**
+ * References that point at no record, and phone-line hours on another service's line.
+ * Tables that are missing or unreadable are skipped.
+ */
 export function referenceProblems(tables: Tables): Problem[] {
   const out: Problem[] = [];
   for (const { table, field, target, noun } of REFERENCES) {
@@ -98,6 +102,36 @@ export function referenceProblems(tables: Tables): Problem[] {
       });
     });
   }
+  return [...out, ...phoneLineProblems(tables)];
+}
+
+/**
+ * A schedule that names a phone line gives that line's hours, so the line must be one of the
+ * schedule's own service's phones (through its contact): another service's line would show
+ * hours on the wrong page. Unknown phones and contacts are reported by referenceProblems.
+ */
+export function phoneLineProblems(tables: Tables): Problem[] {
+  const { schedules, phones, contacts } = tables;
+  if (!schedules || !phones || !contacts) return [];
+  const serviceOfContact = new Map<string, unknown>();
+  for (const c of contacts) if (c && nonEmpty(c.id)) serviceOfContact.set(c.id, c.service_id);
+  const serviceOfPhone = new Map<string, unknown>();
+  for (const p of phones) {
+    if (p && nonEmpty(p.id) && nonEmpty(p.contact_id)) serviceOfPhone.set(p.id, serviceOfContact.get(p.contact_id));
+  }
+  const out: Problem[] = [];
+  schedules.forEach((schedule, index) => {
+    const phone = schedule?.phone_id;
+    if (!schedule || !nonEmpty(phone) || !serviceOfPhone.has(phone)) return;
+    const owner = serviceOfPhone.get(phone);
+    if (!nonEmpty(owner) || owner === schedule.service_id) return;
+    out.push({
+      file: catalogueFile('schedules'),
+      id: recordLabel(schedule, index),
+      field: 'phone_id',
+      reason: `phone "${phone}" belongs to service "${owner}", not to this schedule's service "${String(schedule.service_id)}"`,
+    });
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 /** Does a service pass the filters? (pure; `now` is passed in so results are testable) */
 import type { ServiceView } from '../catalogue/model';
-import { openStatus, opensOnWeekday } from '../opening-times/open-now';
+import { allSchedules, openStatus, opensOnWeekday } from '../opening-times/open-now';
 import type { Delivery, Filters } from './model';
 import { compareNames } from '../../lib/intl';
 
@@ -50,8 +50,9 @@ export function matchesFilters(service: ServiceView, f: Filters, now: Date): boo
     const ways = deliveryOf(service);
     if (!f.delivery.some((d) => ways.has(d))) return false;
   }
-  if (f.openNow && !openStatus(service.schedules, now)?.open) return false;
-  if (f.day && !opensOnWeekday(service.schedules, f.day)) return false;
+  // Open when any way of reaching it is: the whole service's hours or a phone line's own.
+  if (f.openNow && !openStatus(allSchedules(service), now)?.open) return false;
+  if (f.day && !opensOnWeekday(allSchedules(service), f.day)) return false;
   if (!someOf(f.languages, service.languages.map((l) => l.code))) return false;
   if (f.district && !servesDistrict(service, f.district)) return false;
   return true;

@@ -3,7 +3,7 @@
  * time, so it is right across the clock changes). Handles hours past midnight (22:00–02:00 is
  * open into the next morning), 24-hour days (00:00–24:00) and schedules with validFrom/validTo.
  */
-import type { ScheduleView } from '../catalogue/model';
+import type { PhoneView, ScheduleView, ServiceView } from '../catalogue/model';
 import type { Weekday } from '../../lib/weekdays';
 import { addDays, clockMinutes, londonTime, weekdayOf } from './london-time';
 
@@ -81,4 +81,22 @@ export function openStatus(schedules: ScheduleView[], instant: Date): OpenStatus
 /** Open at some time on this weekday (ignoring date limits), for the "open on" filter. */
 export function opensOnWeekday(schedules: ScheduleView[], weekday: Weekday): boolean {
   return schedules.some((s) => s.days.includes(weekday));
+}
+
+/**
+ * Every set of hours a service has: the whole service's and each phone line's own. A service is
+ * "open now" (or open on a day) for the filters when any way of reaching it is.
+ */
+export function allSchedules(service: Pick<ServiceView, 'schedules' | 'phones'>): ScheduleView[] {
+  return [...service.schedules, ...service.phones.flatMap((p) => p.schedules ?? [])];
+}
+
+/** The hours that apply to one phone line: its own, or else the whole service's. */
+export function lineSchedules(service: Pick<ServiceView, 'schedules'>, phone: PhoneView): ScheduleView[] {
+  return phone.schedules ?? service.schedules;
+}
+
+/** Some line has hours of its own while the service has none for all of it: hours go with each line. */
+export function hoursAreByLine(service: Pick<ServiceView, 'schedules' | 'phones'>): boolean {
+  return service.schedules.length === 0 && service.phones.some((p) => p.schedules?.length);
 }

@@ -1,11 +1,13 @@
 /**
  * One contact in an ending: who, then the call (first action on the card, so on an urgent
  * ending the first tel: link is on the first screen), what to say or ask, what happens next,
- * the hours, and last "About this information": the service's note and where the advice comes from.
+ * the hours (the whole service's: a phone line's own hours sit under its number, so there is one
+ * list of hours), and last "About this information": the service's note and where the advice comes from.
  * The catalogue's numbers, hours and notes are read at render time so they stay current.
  */
 import type { ServiceView } from '../catalogue/model';
 import { ContactDetails } from '../service/contact-details';
+import { isFree } from '../filters/match';
 import { OpeningTimes } from '../service/opening-times';
 import type { AreaId, PathwayContact } from './types';
 import { SideBySide } from './side-by-side';
@@ -53,6 +55,12 @@ export function ContactCard({ contact, service, area, both = false }: Props) {
         {contact.area && !area && <span class="pathway-contact__area"> {text(`pathways.ui.onlyIn.${contact.area}`)}</span>}
       </h3>
       <ContactDetails service={service} />
+      {/* "Free" only where the source says so: the fees text is the catalogue's, never assumed. */}
+      {isFree(service) && service.fees && (
+        <p class="pathway-contact__cost">
+          {text('service.cost')}: <span lang="en" dir="ltr">{service.fees}</span>
+        </p>
+      )}
       <p lang="en" dir="ltr">
         {service.description}
       </p>

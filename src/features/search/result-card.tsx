@@ -6,6 +6,7 @@
 import type { ServiceView } from '../catalogue/model';
 import { dialString } from '../catalogue/queries';
 import { OpenStatusLine } from '../service/open-status';
+import { lineSchedules } from '../opening-times/open-now';
 import { SaveButton } from '../saved/save-button';
 import { locale, useT } from '../../i18n/i18n';
 import { milesFormatter } from '../map/format';
@@ -45,7 +46,8 @@ export function ResultCard({ service, highlight = NOTHING, headingLevel = 2, mil
       {rounded !== undefined && (
         <p class="card__distance">{t('map.miles', { count: rounded, formatted: milesFormatter(locale.value)(rounded) })}</p>
       )}
-      <OpenStatusLine schedules={service.schedules} />
+      {/* The status of the line the card offers to call: another line's hours must not speak for it. */}
+      <OpenStatusLine schedules={phone ? lineSchedules(service, phone) : service.schedules} />
       {phone && (
         <p class="card__phone">
           <a href={`tel:${dialString(phone.number)}`}>{t('service.call', { number: phone.number })}</a>

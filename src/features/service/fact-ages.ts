@@ -8,6 +8,7 @@
  */
 import type { FactSourceView, ServiceView } from '../catalogue/model';
 import { isOlderThan } from '../../lib/dates';
+import { allSchedules } from '../opening-times/open-now';
 
 /** Facts older than this many years carry a "check before you rely on it" warning. */
 export const OLD_FACT_YEARS = 2;
@@ -47,7 +48,7 @@ export function serviceFacts(service: ServiceView): DatedFact[] {
   }
   // One set of opening times per page: several schedule rows usually come from the same row.
   const seen = new Set<string>();
-  for (const s of service.schedules) {
+  for (const s of allSchedules(service)) {
     const key = `${s.source?.urls.join(' ')}|${s.source?.date}`;
     if (seen.has(key)) continue;
     seen.add(key);

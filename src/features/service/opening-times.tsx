@@ -14,22 +14,21 @@ export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {
     range: (from: string, to: string) => t('schedule.range', { from, to }),
     list: (days: string, times: string) => t('schedule.list', { days, times }),
   };
-  const lines = schedules.map((s) => describeSchedule(s, lng, words));
-  // The source's own wording adds caveats ("except public holidays"); show each once, and not
-  // when it only repeats our plain-words line.
-  const notes = [...new Set(schedules.flatMap((s) => s.description ?? []))].filter((n) => !lines.includes(n));
+  // One list of hours: the source's own wording (schedule.description) mostly restates them, so
+  // only its caveats ("except public holidays"), copied word for word into `note`, are shown.
+  const notes = [...new Set(schedules.flatMap((s) => s.note ?? []))];
   return (
     <>
       <ul class="list">
         {schedules.map((s, i) => (
           <li key={i}>
-            {lines[i]}
+            {describeSchedule(s, lng, words)}
             {s.validFrom && <span class="hint"> ({t('schedule.from', { date: formatDate(s.validFrom, lng) })})</span>}
           </li>
         ))}
       </ul>
       {notes.map((note) => (
-        <p key={note} class="hint">
+        <p key={note} class="hint" lang="en" dir="ltr">
           {note}
         </p>
       ))}
