@@ -55,11 +55,10 @@ export function PackSheet({ contacts, safety, givenOn, givenBy, both, remove }: 
         <InBoth
           both={both}
           render={(columnText) => (
-            <p class="visit-pack__given">
-              {givenOn?.(columnText)}
-              {givenOn && givenBy && <br />}
-              {givenBy && columnText('pathways.ui.pack.givenByLine', { name: givenBy })}
-            </p>
+            <>
+              {givenOn && <p class="visit-pack__given">{givenOn(columnText)}</p>}
+              {givenBy && <p class="visit-pack__given">{columnText('pathways.ui.pack.givenByLine', { name: givenBy })}</p>}
+            </>
           )}
         />
       )}
