@@ -119,6 +119,7 @@ describe('visit pack as text', () => {
       [
         { name: 'NHS 111', phones: [{ number: '111' }], hours: ['24 hours a day, every day'] },
         { name: 'A text line', phones: [{ number: '07000 000000', textOnly: true }], hours: [] },
+        { name: '999 emergency', phones: [{ number: '999' }] },
       ],
       {
         heading: 'Who to contact',
@@ -138,6 +139,8 @@ describe('visit pack as text', () => {
       '2. A text line',
       '   Text 07000 000000',
       '   Opening times not known.',
+      '3. 999 emergency',
+      '   Call 999',
       'Call 999 in danger.',
       'Call 111 for advice.',
     ]);

@@ -34,3 +34,11 @@ export function packContacts(
   }
   return { contacts, missing };
 }
+
+/**
+ * Whether to show a contact's opening times (or that they are not known): not for a line whose
+ * every number is a national one such as 999, where "check before you go" would be wrong.
+ */
+export function showsHours(service: ServiceView): boolean {
+  return service.schedules.length > 0 || !service.phones.length || !service.phones.every((p) => p.source?.nationalNumber);
+}

@@ -8,7 +8,7 @@ import { ContactDetails } from '../service/contact-details';
 import { OpeningTimes } from '../service/opening-times';
 import { SideBySide } from '../pathways/side-by-side';
 import { useText, type Text } from '../pathways/text';
-import type { PackContact } from './pack-entries';
+import { showsHours, type PackContact } from './pack-entries';
 
 interface Props {
   contacts: readonly PackContact[];
@@ -64,17 +64,29 @@ export function PackSheet({ contacts, safety, givenOn, givenBy, both, remove }: 
       )}
       <ol class="pathway-contacts">
         {contacts.map((entry) => (
-          <li key={entry.service.id} class="pathway-contact">
-            <h3 class="pathway-contact__name">
-              <span lang="en" dir="ltr">
-                {entry.service.name}
-              </span>
-            </h3>
-            <ContactDetails service={entry.service} />
-            {hasAdvice(entry) && <InBoth both={both} render={(columnText) => <Advice entry={entry} text={columnText} />} />}
-            <h4>{text('service.openingTimes')}</h4>
-            <OpeningTimes schedules={entry.service.schedules} />
-            {remove?.(entry)}
+          <li key={entry.service.id} class="pathway-contact visit-pack__contact">
+            {/* Who and how to reach them, then (beside it on paper) what it is for and what to say. */}
+            <div class="visit-pack__reach">
+              <h3 class="pathway-contact__name">
+                <span lang="en" dir="ltr">
+                  {entry.service.name}
+                </span>
+              </h3>
+              <ContactDetails service={entry.service} />
+              {showsHours(entry.service) && (
+                <>
+                  {/* Off the paper, where the hours line speaks for itself and space is short. */}
+                  <h4 class="visit-pack__hours-heading">{text('service.openingTimes')}</h4>
+                  <OpeningTimes schedules={entry.service.schedules} />
+                </>
+              )}
+              {remove?.(entry)}
+            </div>
+            {hasAdvice(entry) && (
+              <div class="visit-pack__advice">
+                <InBoth both={both} render={(columnText) => <Advice entry={entry} text={columnText} />} />
+              </div>
+            )}
           </li>
         ))}
       </ol>

@@ -8,8 +8,8 @@ export interface PackEntry {
   name: string;
   phones: readonly PhoneView[];
   website?: string;
-  /** Opening times in words, one line each; empty when not known. */
-  hours: readonly string[];
+  /** Opening times in words, one line each; empty when not known; none for a national number (999). */
+  hours?: readonly string[];
 }
 
 export interface PackWords {
@@ -28,7 +28,7 @@ export function packAsText(entries: readonly PackEntry[], words: PackWords): str
     lines.push(`${i + 1}. ${entry.name}`);
     for (const phone of entry.phones) lines.push(`   ${phone.textOnly ? words.text(phone.number) : words.call(phone.number)}`);
     if (entry.phones.length === 0 && entry.website) lines.push(`   ${entry.website}`);
-    for (const line of entry.hours.length > 0 ? entry.hours : [words.hoursUnknown]) lines.push(`   ${line}`);
+    if (entry.hours) for (const line of entry.hours.length > 0 ? entry.hours : [words.hoursUnknown]) lines.push(`   ${line}`);
   });
   lines.push(...words.safety);
   return lines.join('\n');

@@ -14,7 +14,7 @@ import { useText, type Text } from '../pathways/text';
 import { lang, locale } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
 import { londonTime } from '../../lib/london-time';
-import { packContacts, type PackContact } from './pack-entries';
+import { packContacts, showsHours, type PackContact } from './pack-entries';
 import { hoursLines } from './pack-hours';
 import { packLink, type SharedPack } from './pack-link';
 import { packAsText } from './pack-text';
@@ -94,7 +94,7 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
       name: service.name,
       phones: service.phones,
       website: service.url ?? service.organisation.website,
-      hours: hoursLines(service.schedules, locale.value, text),
+      hours: showsHours(service) ? hoursLines(service.schedules, locale.value, text) : undefined,
     })),
     {
       heading: text('pathways.ui.contactsHeading'),
