@@ -11,6 +11,9 @@ import { setLanguage } from '../../src/i18n/i18n';
 import ur from '../../src/i18n/locales/ur.json';
 import { PACK_KEY } from '../../src/features/visit-pack/pack-store';
 import VisitPackPage from '../../src/pages/visit-pack-page';
+import { ServicePage } from '../../src/pages/service-page';
+import { clearEverything } from '../../src/features/safety/clear-device';
+import { addToPack, readPack } from '../../src/features/visit-pack/pack-store';
 import { loadRealCatalogue, openPathways } from './pathways-harness';
 
 const EMERGENCY = '/contact/concern?a=urgency:emergency';
@@ -60,6 +63,33 @@ describe('adding to the visit pack', () => {
     // This tab only: nothing of the visit in localStorage.
     expect(sessionStorage.getItem(PACK_KEY)).toContain('svc-999-emergency');
     expect(Object.keys(localStorage).filter((k) => k.includes('pack'))).toEqual([]);
+  });
+});
+
+describe('adding from a service page, and clearing', () => {
+  it('adds the service on its page, after Save, and the pack page lists it', async () => {
+    history.replaceState(null, '', '/services/svc-healthy-start');
+    const view = render(
+      <LocationProvider>
+        <ServicePage id="svc-healthy-start" />
+      </LocationProvider>,
+    );
+    const save = await screen.findByRole('button', { name: /^Save/ });
+    const add = screen.getByRole('button', { name: 'Add to visit pack Healthy Start' });
+    expect(save.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(add);
+    expect(screen.getByRole('link', { name: 'Visit pack (1)' })).toBeTruthy();
+    view.unmount();
+    openPack();
+    await screen.findByRole('heading', { level: 1, name: 'Visit pack' });
+    expect(packNames()).toEqual(['Healthy Start']);
+  });
+
+  it('"Clear everything" on /privacy removes the visit pack too', async () => {
+    addToPack([{ service: 'svc-nhs-111' }]);
+    expect(readPack().items).toHaveLength(1);
+    await clearEverything();
+    expect(readPack()).toEqual({ items: [] });
   });
 });
 
