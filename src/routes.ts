@@ -26,6 +26,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/services/:id', page: 'service-page', exportName: 'ServicePage', catalogue: true, pathways: true },
   { path: '/saved', page: 'saved-page', catalogue: true },
   { path: '/contact/:rest*', page: 'pathways-page', catalogue: true, pathways: true },
+  { path: '/visit-pack', page: 'visit-pack-page', catalogue: true, pathways: true },
   { path: '/map', page: 'map-page', catalogue: true },
   { path: '/plan', page: 'plan-page', catalogue: true },
   { path: '/healthy-babies', page: 'healthy-babies-page', catalogue: true },

@@ -19,6 +19,7 @@ export function PrivacyPage() {
         <li>{t('privacy.storedPlace')}</li>
         <li>{t('privacy.storedOffline')}</li>
         <li>{t('privacy.storedTiles')}</li>
+        <li>{t('privacy.storedVisitPack')}</li>
       </ul>
       <h2>{t('privacy.networkHeading')}</h2>
       <p>{t('privacy.network')}</p>

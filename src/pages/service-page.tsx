@@ -7,6 +7,7 @@ import { RenderLater } from '../components/render-later';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { ServiceView } from '../features/catalogue/model';
 import { SaveButton } from '../features/saved/save-button';
+import { AddToPack } from '../features/visit-pack/add-to-pack';
 import { SavedProblemMessage } from '../features/saved/saved-problem';
 import { ContactDetails } from '../features/service/contact-details';
 import { TermsExplained } from '../features/glossary/terms-explained';
@@ -46,6 +47,7 @@ function ServiceDetails({ service }: { service: ServiceView }) {
       <div class="service-actions">
         <SaveButton id={service.id} name={service.name} />
       </div>
+      <AddToPack items={[{ service: service.id }]} name={service.name} />
       <SavedProblemMessage />
       <FactFreshness service={service} />
       {/* Notes about the record itself, after the contacts rather than above them. */}

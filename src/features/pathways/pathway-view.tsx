@@ -10,7 +10,7 @@ import { replaceInAppNavigation } from '../safety/replace-navigation';
 import type { Catalogue } from '../catalogue/model';
 import { servicesById } from '../catalogue/queries';
 import { AnswersSummary } from './answers-summary';
-import { answersOf, parseAnswers, resolve, type Position } from './engine';
+import { answersOf, contactsFor, parseAnswers, resolve, type Position } from './engine';
 import { EndingView } from './ending-view';
 import { GiveToFamily } from './give-to-family';
 import { BothToggle } from './side-by-side';
@@ -20,6 +20,8 @@ import { useText } from './text';
 import { pathwayUrl } from './urls';
 import { enterFullScreen, leaveFullScreen, PresentationControls } from './presentation';
 import type { Move } from './presentation-input';
+import { AddToPack } from '../visit-pack/add-to-pack';
+import { packItemsFor } from '../visit-pack/pack-items';
 import './pathways.css';
 
 interface Props {
@@ -138,6 +140,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
           {text('pathways.ui.giveToFamily')}
         </a>
       </p>
+      <AddToPack items={packItemsFor(pathway.id, position.endingId, contactsFor(position.ending, position.area))} />
       {handover && <PresentationControls backHref={back} next={giveHref} onMove={move} />}
       {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
     </>,
