@@ -7,6 +7,14 @@ import { useLocation } from 'preact-iso';
 import { WithCatalogue } from '../components/with-catalogue';
 import { PathwayList } from '../features/pathways/pathway-list';
 import { PathwayView } from '../features/pathways/pathway-view';
+import type { PathwayContact } from '../features/pathways/types';
+import { AddToPack } from '../features/visit-pack/add-to-pack';
+import { packItemsFor } from '../features/visit-pack/pack-items';
+
+/** "Add to visit pack" after "Give to family" on every ending. */
+const addEndingToPack = ({ pathwayId, endingId, contacts }: { pathwayId: string; endingId: string; contacts: PathwayContact[] }) => (
+  <AddToPack items={packItemsFor(pathwayId, endingId, contacts)} />
+);
 import { useText } from '../features/pathways/text';
 import { WithPathways } from '../features/pathways/with-pathways';
 import { NotFoundPage } from './not-found-page';
@@ -34,7 +42,7 @@ export default function PathwaysPage() {
         const pathway = pathways.find((p) => p.id === id);
         if (!pathway) return <PathwayNotFound />;
         return (
-          <WithCatalogue>{(catalogue) => <PathwayView pathway={pathway} catalogue={catalogue} query={query} give={screen === 'give'} />}</WithCatalogue>
+          <WithCatalogue>{(catalogue) => <PathwayView pathway={pathway} catalogue={catalogue} query={query} give={screen === 'give'} endingActions={addEndingToPack} />}</WithCatalogue>
         );
       }}
     </WithPathways>

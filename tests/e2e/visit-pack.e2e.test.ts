@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ur from '../../src/i18n/locales/ur.json';
 import { collectErrors, launchBrowser, openApp, waitForAppReady } from './browser';
 import { decodePng } from './png';
-import { describeSchedule } from '../../src/lib/opening-times';
+import { describeSchedule } from '../../src/features/opening-times/opening-times';
 import type { ScheduleView } from '../../src/features/catalogue/model';
 
 const VIEWPORT = { width: 360, height: 640 };

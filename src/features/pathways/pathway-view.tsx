@@ -15,13 +15,12 @@ import { EndingView } from './ending-view';
 import { GiveToFamily } from './give-to-family';
 import { BothToggle } from './side-by-side';
 import { StepQuestion } from './step-question';
-import type { Pathway } from './types';
+import type { Pathway, PathwayContact } from './types';
 import { useText } from './text';
 import { pathwayUrl } from './urls';
 import { enterFullScreen, leaveFullScreen, PresentationControls } from './presentation';
 import type { Move } from './presentation-input';
-import { AddToPack } from '../visit-pack/add-to-pack';
-import { packItemsFor } from '../visit-pack/pack-items';
+import type { ComponentChildren } from 'preact';
 import './pathways.css';
 
 interface Props {
@@ -29,6 +28,9 @@ interface Props {
   catalogue: Catalogue;
   query: Record<string, string | undefined>;
   give: boolean;
+  /** Drawn after "Give to family" on an ending (the visit pack's button): the page wires it, so
+   * pathways and the visit pack do not import each other. */
+  endingActions?: (ending: { pathwayId: string; endingId: string; contacts: PathwayContact[] }) => ComponentChildren;
 }
 
 /** Where "Back" goes: the previous question with its answer still chosen, or the list of pathways. */
@@ -38,7 +40,7 @@ function backHref(pathway: Pathway, position: Position, handover: boolean, both:
   return pathwayUrl(pathway.id, answersOf(position), { step: previous.stepId, handover, both });
 }
 
-export function PathwayView({ pathway, catalogue, query, give }: Props) {
+export function PathwayView({ pathway, catalogue, query, give, endingActions }: Props) {
   const text = useText();
   const { route } = useLocation();
   const handover = query.handover === '1';
@@ -140,7 +142,7 @@ export function PathwayView({ pathway, catalogue, query, give }: Props) {
           {text('pathways.ui.giveToFamily')}
         </a>
       </p>
-      <AddToPack items={packItemsFor(pathway.id, position.endingId, contactsFor(position.ending, position.area))} />
+      {endingActions?.({ pathwayId: pathway.id, endingId: position.endingId, contacts: contactsFor(position.ending, position.area) })}
       {handover && <PresentationControls backHref={back} next={giveHref} onMove={move} />}
       {!handover && <AnswersSummary pathwayId={pathway.id} path={position.path} handover={false} />}
     </>,

@@ -1,6 +1,7 @@
 /** Opening times as lines of words for the QR text, the same words the page shows (OpeningTimes). */
-import type { ScheduleView } from '../catalogue/model';
-import { describeSchedule } from '../../lib/opening-times';
+import type { ScheduleView, ServiceView } from '../catalogue/model';
+import { hoursAreByLine } from '../opening-times/open-now';
+import { describeSchedule } from '../opening-times/opening-times';
 import type { Text } from '../pathways/text';
 
 export function hoursLines(schedules: readonly ScheduleView[], locale: string, text: Text): string[] {
@@ -11,7 +12,15 @@ export function hoursLines(schedules: readonly ScheduleView[], locale: string, t
     list: (days: string, times: string) => text('schedule.list', { days, times }),
   };
   const lines = schedules.map((s) => describeSchedule(s, locale, words));
-  // The source's own caveats ("except bank holidays"), once each, as the page shows them.
-  const notes = [...new Set(schedules.flatMap((s) => s.description ?? []))].filter((n) => !lines.includes(n));
+  // The source's caveats ("except public holidays"), once each, as the page shows them (OpeningTimes).
+  const notes = [...new Set(schedules.flatMap((s) => s.note ?? []))].filter((n) => !lines.includes(n));
   return [...lines, ...notes];
+}
+
+/** A service's hours for the QR text: the whole service's, or each phone line's own, named by its number. */
+export function serviceHoursLines(service: ServiceView, locale: string, text: Text): string[] {
+  if (!hoursAreByLine(service)) return hoursLines(service.schedules, locale, text);
+  return service.phones.flatMap((phone) =>
+    phone.schedules?.length ? hoursLines(phone.schedules, locale, text).map((line) => `${phone.number}: ${line}`) : [],
+  );
 }

@@ -6,6 +6,7 @@
 import type { ServiceView } from '../catalogue/model';
 import { ContactDetails } from '../service/contact-details';
 import { OpeningTimes } from '../service/opening-times';
+import { hoursAreByLine } from '../opening-times/open-now';
 import { SideBySide } from '../pathways/side-by-side';
 import { useText, type Text } from '../pathways/text';
 import { showsHours, type PackContact } from './pack-entries';
@@ -73,7 +74,8 @@ export function PackSheet({ contacts, safety, givenOn, givenBy, both, remove }: 
                 </span>
               </h3>
               <ContactDetails service={entry.service} />
-              {showsHours(entry.service) && (
+              {/* Hours that go with each phone line are already under its number (ContactDetails). */}
+              {showsHours(entry.service) && !hoursAreByLine(entry.service) && (
                 <>
                   {/* Off the paper, where the hours line speaks for itself and space is short. */}
                   <h4 class="visit-pack__hours-heading">{text('service.openingTimes')}</h4>

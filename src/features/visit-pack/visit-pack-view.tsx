@@ -13,9 +13,9 @@ import { QrCode } from '../pathways/qr-code';
 import { useText, type Text } from '../pathways/text';
 import { lang, locale } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
-import { londonTime } from '../../lib/london-time';
+import { londonTime } from '../opening-times/london-time';
 import { packContacts, showsHours, type PackContact } from './pack-entries';
-import { hoursLines } from './pack-hours';
+import { serviceHoursLines } from './pack-hours';
 import { packLink, type SharedPack } from './pack-link';
 import { packAsText } from './pack-text';
 import { endVisit, removeFromPack, usePack } from './pack-store';
@@ -94,7 +94,7 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
       name: service.name,
       phones: service.phones,
       website: service.url ?? service.organisation.website,
-      hours: showsHours(service) ? hoursLines(service.schedules, locale.value, text) : undefined,
+      hours: showsHours(service) ? serviceHoursLines(service, locale.value, text) : undefined,
     })),
     {
       heading: text('pathways.ui.contactsHeading'),
