@@ -31,7 +31,10 @@ export function checkCatalogue(t) {
     if (!r.source_url?.length || !r.source_date) fail(`${r.id} has no source page or source date`);
   }
   for (const r of t.addresses) ref('locations', r.location_id, r.id);
-  for (const r of t.service_at_locations) ref('services', r.service_id, r.id), ref('locations', r.location_id, r.id);
+  for (const r of t.service_at_locations) {
+    ref('services', r.service_id, r.id);
+    ref('locations', r.location_id, r.id);
+  }
   for (const r of t.contacts) ref('services', r.service_id, r.id);
   for (const r of t.phones) ref('contacts', r.contact_id, r.id);
   for (const table of ['schedules', 'cost_options', 'languages', 'service_areas']) {
@@ -39,7 +42,10 @@ export function checkCatalogue(t) {
   }
   for (const r of t.accessibility) ref('locations', r.location_id, r.id);
   for (const r of t.taxonomy_terms) ref('taxonomies', r.taxonomy_id, r.id);
-  for (const r of t.attributes) ref('services', r.link_id, r.id), ref('taxonomy_terms', r.taxonomy_term_id, r.id);
+  for (const r of t.attributes) {
+    ref('services', r.link_id, r.id);
+    ref('taxonomy_terms', r.taxonomy_term_id, r.id);
+  }
 
   const termsOf = (id) => t.attributes.filter((a) => a.link_id === id).map((a) => a.taxonomy_term_id);
   for (const s of t.services) {

@@ -106,7 +106,8 @@ function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode
     document.title = error ? `${t('map.errorPrefix')} ${base}` : base;
   }, [error, t]);
 
-  const formatMiles = useMemo(() => milesFormatter(locale.value), [locale.value]);
+  const localeCode = locale.value;
+  const formatMiles = useMemo(() => milesFormatter(localeCode), [localeCode]);
   const { placed, anywhere } = useMemo(() => servicesByPlace(catalogue.services, origin), [catalogue, origin]);
   const nearest = origin ? placed[0] : undefined;
   const points = useMemo(

@@ -36,7 +36,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       { polling: 100 },
     );
   } catch (error) {
-    throw new Error(`no service worker reached "activated" for ${page.url()}: ${(error as Error).message}`);
+    throw new Error(`no service worker reached "activated" for ${page.url()}: ${(error as Error).message}`, { cause: error });
   }
 
   const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
