@@ -21,6 +21,8 @@
 // Tatweel (\u0640, a letter) comes after the marks, so that no mark in the class reads as combined with it.
 const DROPPED_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0654\u0655\u0640\u200c\u200d]/g;
 
+// Letters of one script share a line.
+// prettier-ignore
 const LETTERS: Record<string, string> = {
   // Bengali vowel signs ী ূ → ি ু first: LETTER_PATTERN's class lists the keys in this order, and a
   // sign after a letter would read as one combined character.
