@@ -73,6 +73,9 @@ const unrunInFailedFiles = (results.testResults ?? [])
   .filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'))
   .reduce((sum, file) => sum + Math.max(1, file.assertionResults.filter((test) => test.status !== 'passed').length), 0);
 const failed = (results.numFailedTests ?? 0) + unrunInFailedFiles + checksFailed;
-const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0) - (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
+const skipped =
+  (results.numPendingTests ?? 0) +
+  (results.numTodoTests ?? 0) -
+  (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(vitestCode !== 0 ? vitestCode : failed > 0 ? 1 : 0);
