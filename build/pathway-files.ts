@@ -28,7 +28,7 @@ export function textKeys(json: unknown, prefix = ''): Set<string> {
 export function readPathwaysDir(dir: string): { pathways: Pathway[]; problems: Problem[] } {
   const pathways: Pathway[] = [];
   const problems: Problem[] = [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
   } catch {

@@ -25,6 +25,8 @@ const stage = (id, name, description) => ({ id, name, description, taxonomy_id: 
 const cat = (id, name, description) => ({ id, name, description, taxonomy_id: 'bsf-category' });
 const outcome = (id, name, description) => ({ id, name, description, taxonomy_id: 'bsf-child-outcome' });
 
+// One term per line, read as a table.
+// prettier-ignore
 export const TERMS = [
   stage(
     'stage-preconception',

@@ -109,7 +109,8 @@ function NearMe({ catalogue, postcode: asked }: { catalogue: Catalogue; postcode
     document.title = error ? `${t('map.errorPrefix')} ${base}` : base;
   }, [error, t]);
 
-  const formatMiles = useMemo(() => milesFormatter(locale.value), [locale.value]);
+  const localeCode = locale.value;
+  const formatMiles = useMemo(() => milesFormatter(localeCode), [localeCode]);
   const unplaced = useMemo(() => servicesByPlace(catalogue.services), [catalogue]);
   const { placed, anywhere } = origin?.nearby ?? unplaced;
   const nearest = origin ? placed[0] : undefined;

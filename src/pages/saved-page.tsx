@@ -20,7 +20,7 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
   const entries = savedEntries.value;
   const byId = servicesById(catalogue.services);
   // Lists saved before names were kept learn them here, while the services are still listed.
-  useEffect(() => rememberNames((id) => byId.get(id)?.name), [catalogue]);
+  useEffect(() => rememberNames((id) => byId.get(id)?.name), [byId]);
   return (
     <Page title={t('saved.title')}>
       <p class="lead">{t('saved.lead')}</p>

@@ -27,7 +27,7 @@ function session(): Storage | null {
 export function recoverFromFailedPageCode(): boolean {
   const url = window.location.pathname + window.location.search;
   const storage = session();
-  let last: string | null = null;
+  let last: string | null;
   try {
     last = storage?.getItem(RELOADED_FOR) ?? null;
   } catch {

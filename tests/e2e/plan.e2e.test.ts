@@ -33,7 +33,10 @@ function events(lines: string[]): Map<string, string>[] {
   let inAlarm = false;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = new Map();
-    else if (line === 'END:VEVENT' && current) (found.push(current), (current = undefined));
+    else if (line === 'END:VEVENT' && current) {
+      found.push(current);
+      current = undefined;
+    }
     else if (line === 'BEGIN:VALARM') inAlarm = true;
     else if (line === 'END:VALARM') inAlarm = false;
     else if (current) {

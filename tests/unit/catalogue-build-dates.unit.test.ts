@@ -11,6 +11,8 @@ import area from '../../data/area.json';
 const addService = (src: unknown, spec: unknown, tables: unknown) => addServiceIn(src, spec, tables, serviceAreasFrom(area));
 
 type Row = Record<string, string>;
+// One row per line, read as a table.
+// prettier-ignore
 const ROWS: Row[] = [
   { record_id: 'a1', phone: '0300 123 4567', phone_hours: 'Mon-Fri 9am-5pm', website: 'https://a.example.org', source_url: 'https://a.example.org/contact', source_date: '2021-03-04' },
   { record_id: 'a2', email: 'help@a.example.org', source_url: 'https://b.example.org/page', source_date: '2024 or later' },

@@ -27,6 +27,8 @@ interface Pin {
   quote: string;
 }
 
+// One pin per line, read as a table.
+// prettier-ignore
 const PINS: Pin[] = [
   // Healthy Start: who can get it (Child Tax Credit ended), and what it pays.
   { service: 'svc-healthy-start', field: 'eligibility_description', says: 'more than 10 weeks pregnant or have a child under 4', section: '§1a', quote: 'you’re more than 10 weeks pregnant or have at least one child under 4 years old' },

@@ -73,6 +73,8 @@ const LOC = { file: file('locations'), id: 'loc-watford-fc' };
 const ADDR = { file: file('addresses'), id: 'addr-watford-fc', field: 'postal_code' };
 const SCH = { file: file('schedules'), id: 'sch-watford-weekdays' };
 
+// One case per line, read as a table.
+// prettier-ignore
 const CASES: Case[] = [
   // references
   { name: 'service points at a missing organization', break: (c) => { svc(c).organization_id = 'org-missing'; }, ...SVC, field: 'organization_id', reason: /"org-missing" does not match any organization/ },

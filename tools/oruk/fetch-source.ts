@@ -35,7 +35,7 @@ const parseJson = (text: string, name: string): unknown => {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
-    throw new Error(`${name}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(`${name}: not valid JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
 };
 

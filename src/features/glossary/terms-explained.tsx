@@ -11,7 +11,8 @@ import './glossary.css';
 export function TermsExplained({ texts }: { texts: readonly string[] }) {
   const t = useT();
   const key = texts.join('\u0000');
-  const ids = useMemo(() => termsIn(texts), [key]);
+  // Worked out again only when the words change, not for every new array of the same texts.
+  const ids = useMemo(() => termsIn(key.split('\u0000')), [key]);
   if (ids.length === 0) return null;
   return (
     <details class="terms-explained">

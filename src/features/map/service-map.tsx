@@ -81,9 +81,12 @@ export function ServiceMap(props: Props) {
   }, [still]);
 
   useEffect(() => controller.current?.setPoints(points), [points, status]);
-  useEffect(() => controller.current?.setStreetMap(streetMap.value), [streetMap.value, status]);
+  const street = streetMap.value;
+  useEffect(() => controller.current?.setStreetMap(street), [street, status]);
   useEffect(
     () => controller.current?.setOrigin(origin, zoom, markOrigin, alsoShow),
+    // By coordinates: a new object for the same place must not re-centre a map the user has moved.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [origin?.lat, origin?.lon, zoom, markOrigin, alsoShow?.lat, alsoShow?.lon, status],
   );
 

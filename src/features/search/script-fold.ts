@@ -18,9 +18,15 @@
  */
 
 /** Combining diacritics (Latin, Cyrillic), the Arabic harakat and Quranic marks, superscript alef, tatweel, hamza above/below. */
-const DROPPED_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0654\u0655\u200c\u200d]/g;
+// Tatweel (\u0640, a letter) comes after the marks, so that no mark in the class reads as combined with it.
+const DROPPED_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0654\u0655\u0640\u200c\u200d]/g;
 
+// Letters of one script share a line.
+// prettier-ignore
 const LETTERS: Record<string, string> = {
+  // Bengali vowel signs ী ূ → ি ু first: LETTER_PATTERN's class lists the keys in this order, and a
+  // sign after a letter would read as one combined character.
+  '\u09c0': '\u09bf', '\u09c2': '\u09c1',
   'ł': 'l',
   'ґ': 'г',
   // Alef forms (after NFD, أ إ آ are already ا plus a dropped mark; these have no decomposition).
@@ -28,8 +34,8 @@ const LETTERS: Record<string, string> = {
   'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي',
   'ک': 'ك', 'ڪ': 'ك',
   'ة': 'ه', 'ہ': 'ه', 'ۃ': 'ه', 'ھ': 'ه', 'ۀ': 'ه', 'ە': 'ه',
-  // Bengali long vowels and their signs (ী ূ ঈ ঊ) → short.
-  '\u09c0': '\u09bf', '\u09c2': '\u09c1', '\u0988': '\u0987', '\u098a': '\u0989',
+  // Bengali long vowels (ঈ ঊ) → short.
+  '\u0988': '\u0987', '\u098a': '\u0989',
 };
 const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
