@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // `npm test`: build, run every vitest project, and end with one plain line
-// "N passed, N failed" that CI reads. Exit code is vitest's (non-zero on any failure).
+// "N passed, N failed" that CI reads, with the wall time just before it. Exit code is vitest's
+// (non-zero on any failure).
 //   npm test -- --project unit     extra args go to vitest
 //   SKIP_BUILD=1 npm test          reuse the existing dist/
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+let buildMs = 0;
 const resultsFile = join(root, '.vitest-results.json');
 
 function run(command, args) {
@@ -20,6 +24,7 @@ function run(command, args) {
 
 if (process.env.SKIP_BUILD !== '1') {
   const code = run('npm', ['run', 'build']);
+  buildMs = Date.now() - started;
   if (code !== 0) {
     console.error(`npm run build failed (exit ${code}); no tests were run`);
     process.exit(code);
@@ -50,5 +55,20 @@ const unrunInFailedFiles = (results.testResults ?? [])
   .reduce((sum, file) => sum + Math.max(1, file.assertionResults.filter((test) => test.status !== 'passed').length), 0);
 const failed = (results.numFailedTests ?? 0) + unrunInFailedFiles;
 const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0) - (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
+// How long each project took: its first file's start to its last file's end (projects run side by
+// side, so these overlap), then the whole run's wall time.
+const spans = new Map();
+for (const file of results.testResults ?? []) {
+  const project = /^tests\/([^/]+)\//.exec(relative(root, file.name ?? '').split(sep).join('/'))?.[1] ?? 'other';
+  if (!Number.isFinite(file.startTime) || !Number.isFinite(file.endTime)) continue;
+  const span = spans.get(project) ?? { start: file.startTime, end: file.endTime, files: 0 };
+  span.start = Math.min(span.start, file.startTime);
+  span.end = Math.max(span.end, file.endTime);
+  span.files += 1;
+  spans.set(project, span);
+}
+const projectTimes = [...spans].map(([project, span]) => `${project} ${seconds(span.end - span.start)} (${span.files} file${span.files === 1 ? '' : 's'})`);
+console.log(`projects: ${projectTimes.join(', ') || 'none'}`);
+console.log(`wall time: ${seconds(Date.now() - started)}${buildMs ? ` (build ${seconds(buildMs)})` : ''}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(vitestCode !== 0 ? vitestCode : failed > 0 ? 1 : 0);
