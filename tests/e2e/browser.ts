@@ -4,7 +4,11 @@ import { afterAll, beforeAll } from 'vitest';
 // Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
 import CHROMIUM from '../../scripts/chromium.json';
 
-// Debian's Chromium: playwright's own browser download can't work on this machine.
+/**
+ * Debian's Chromium: playwright's own browser download can't work on this machine. Test files do not
+ * call this: they call useBrowser(), which launches and closes it around their tests (global-setup
+ * calls it once to log the version).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM.executablePath, headless: true, args: CHROMIUM.args });
 }
@@ -41,9 +45,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
   const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
   // A navigation that starts the instant the worker reports "activated" can still miss it,
-  // so reload (a few times at most) until the worker controls the page.
+  // so reload (a few times at most) until the worker controls the page. A page that loaded
+  // uncontrolled stays so (no clients.claim): there is nothing to wait for but the next load.
   for (let attempt = 0; attempt < 4 && !(await isControlled()); attempt++) {
-    if (attempt > 0) await page.waitForTimeout(500);
     await page.reload();
     await waitForAppReady(page);
   }

@@ -3,25 +3,26 @@
  * save it, find it on the Saved page, follow "Who can I contact?" to an ending, with only Tab,
  * Shift+Tab, Enter, Space and typing. At every Tab stop focus must be visible and not covered.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser, openApp, waitForAppReady, useBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, openApp, useBrowser, waitForAppReady } from './browser';
 import { inspectFocus, tabTo, type Focused } from './focus';
 
 const heading = (page: Page) => page.locator('h1').first().textContent();
 
 /**
- * After an in-app link: the new page has rendered (its h1 changed). Focus is then on that h1 or,
+ * After an in-app link: the new page has rendered (its h1 changed) and its frame's effect has run:
+ * that effect sets the document title to the heading and moves focus to the h1 in the same step,
+ * so a title that starts with the new heading means focus has moved. Focus is then on that h1 or,
  * when the page's code had to load first, back at the start of the document; Tab works from either.
  */
 async function arrived(page: Page, url: RegExp, previousHeading: string | null): Promise<void> {
   await page.waitForURL(url);
   await page.waitForFunction((old) => {
     const h1 = document.querySelector('h1');
-    return h1 !== null && h1.textContent !== old && document.documentElement.dataset.ready === 'true';
+    const text = h1?.textContent ?? '';
+    return h1 !== null && text !== old && document.documentElement.dataset.ready === 'true' && document.title.startsWith(text);
   }, previousHeading);
-  // Preact runs the page's effect (which may focus the h1) after the next frame: let it, before typing on.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
 }
 
 /**
@@ -46,18 +47,14 @@ async function tabBackToNavLink(page: Page, href: string, problems: string[]): P
 }
 
 describe.each([360, 1280])('keyboard only at %i px', (width) => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width, height: 720 } });
+    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width, height: 720 } });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('searches, opens and saves a service, finds it in Saved, and follows a pathway to its end', async () => {
