@@ -44,15 +44,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   }
 
   const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-  // A navigation that starts the instant the worker reports "activated" can still miss it,
-  // so reload (a few times at most) until the worker controls the page. A page that loaded
-  // uncontrolled stays so (no clients.claim): there is nothing to wait for but the next load.
-  for (let attempt = 0; attempt < 4 && !(await isControlled()); attempt++) {
+  // A navigation that starts soon after the worker reports "activated" can still miss it, and a
+  // page that loaded uncontrolled stays so (no clients.claim): reload until the worker controls
+  // the page, for up to 20 s (a bound for a stuck worker, not a pause).
+  const deadline = Date.now() + 20_000;
+  while (!(await isControlled()) && Date.now() < deadline) {
     await page.reload();
     await waitForAppReady(page);
   }
   if (!(await isControlled())) {
-    throw new Error('the service worker is activated but does not control the page after reloading');
+    throw new Error('the service worker is activated but does not control the page after 20 s of reloading');
   }
 }
 
