@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // `npm test`: lint and format check, build, run every vitest project, and end with one plain line
-// "N passed, N failed" that CI reads (the lint and the format check count as one test each).
-// Exit code is vitest's, or 1 if the lint or format check failed.
+// "N passed, N failed" that CI reads, with the wall time just before it (the lint and the format
+// check count as one test each). Exit code is vitest's, or 1 if the lint or format check failed.
 //   npm test -- --project unit     extra args go to vitest
 //   SKIP_BUILD=1 npm test          reuse the existing dist/
 //   SKIP_LINT=1 npm test           leave out `npm run lint` and `npm run format:check`
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+let buildMs = 0;
 const resultsFile = join(root, '.vitest-results.json');
 
 function run(command, args) {
@@ -44,6 +47,7 @@ const checksFailed = checks.length - checksPassed;
 
 if (process.env.SKIP_BUILD !== '1') {
   const code = run('npm', ['run', 'build']);
+  buildMs = Date.now() - started;
   if (code !== 0) {
     console.error(`npm run build failed (exit ${code}); no tests were run`);
     process.exit(code);
@@ -73,9 +77,21 @@ const unrunInFailedFiles = (results.testResults ?? [])
   .filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'))
   .reduce((sum, file) => sum + Math.max(1, file.assertionResults.filter((test) => test.status !== 'passed').length), 0);
 const failed = (results.numFailedTests ?? 0) + unrunInFailedFiles + checksFailed;
-const skipped =
-  (results.numPendingTests ?? 0) +
-  (results.numTodoTests ?? 0) -
-  (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
+const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0) - (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
+// How long each project took: its first file's start to its last file's end (projects run side by
+// side, so these overlap), then the whole run's wall time.
+const spans = new Map();
+for (const file of results.testResults ?? []) {
+  const project = /^tests\/([^/]+)\//.exec(relative(root, file.name ?? '').split(sep).join('/'))?.[1] ?? 'other';
+  if (!Number.isFinite(file.startTime) || !Number.isFinite(file.endTime)) continue;
+  const span = spans.get(project) ?? { start: file.startTime, end: file.endTime, files: 0 };
+  span.start = Math.min(span.start, file.startTime);
+  span.end = Math.max(span.end, file.endTime);
+  span.files += 1;
+  spans.set(project, span);
+}
+const projectTimes = [...spans].map(([project, span]) => `${project} ${seconds(span.end - span.start)} (${span.files} file${span.files === 1 ? '' : 's'})`);
+console.log(`projects: ${projectTimes.join(', ') || 'none'}`);
+console.log(`wall time: ${seconds(Date.now() - started)}${buildMs ? ` (build ${seconds(buildMs)})` : ''}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(vitestCode !== 0 ? vitestCode : failed > 0 ? 1 : 0);

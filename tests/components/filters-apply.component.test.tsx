@@ -2,10 +2,10 @@
  * "Apply filters" closes the filter panel and brings focus to the results heading, so on a phone
  * the first result is just below instead of four screens down (issue 20).
  */
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import SearchPage from '../../src/pages/search-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
@@ -25,7 +25,7 @@ function openFilters() {
 
 describe('applying filters', () => {
   beforeEach(() => {
-    catalogue.value = normaliseCatalogue(validCatalogue());
+    setCatalogue(normaliseCatalogue(validCatalogue()));
   });
 
   it('closes the panel and moves focus to the results heading, keeping the filter', async () => {
@@ -36,10 +36,9 @@ describe('applying filters', () => {
     expect(filterPanel().open).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(filterPanel().open).toBe(false);
+    await waitFor(() => expect(filterPanel().open).toBe(false));
     const heading = screen.getByRole('heading', { level: 2, name: /found for .*111.*, with 1 filter/ });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     // Closed, the panel still holds the filter, so the next search keeps it.
     const free = screen.getByRole('checkbox', { name: 'Free only', hidden: true }) as HTMLInputElement;
     expect(free.checked).toBe(true);

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import HealthyBabiesPage from '../../src/pages/healthy-babies-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
@@ -12,7 +12,7 @@ describe('the Healthy Babies offer page', () => {
     const loaded = normaliseCatalogue(validCatalogue());
     // The fixture uses its own categories: make its Watford family centre a health visiting service.
     loaded.services.find((s) => s.id === 'svc-watford-family-centre')!.categories.push('cat-health-visiting');
-    catalogue.value = loaded;
+    setCatalogue(loaded);
   });
 
   it('shows the five funded strands and the five always listed, each part with services or "none listed yet"', () => {

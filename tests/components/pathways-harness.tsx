@@ -2,7 +2,7 @@
 import { render } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import path from 'node:path';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
@@ -10,7 +10,7 @@ import PathwaysPage from '../../src/pages/pathways-page';
 
 export function loadRealCatalogue(): void {
   const { files } = readCatalogueDir(path.resolve(import.meta.dirname, '../../data/catalogue'));
-  catalogue.value = normaliseCatalogue(files as unknown as CatalogueFiles);
+  setCatalogue(normaliseCatalogue(files as unknown as CatalogueFiles));
 }
 
 export function openPathways(url: string) {

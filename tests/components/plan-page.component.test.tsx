@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import PlanPage from '../../src/pages/plan-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
@@ -29,7 +29,7 @@ function enter(kind: 'Due date' | 'Date of birth', day: string, month: string, y
 describe('my family plan', { timeout: 30_000 }, () => {
   beforeEach(() => {
     localStorage.clear();
-    catalogue.value = normaliseCatalogue(validCatalogue());
+    setCatalogue(normaliseCatalogue(validCatalogue()));
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-29T12:00:00Z'));
   });

@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import SearchPage from '../../src/pages/search-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
@@ -25,7 +25,7 @@ const filterPanel = () => document.querySelector('details.filters') as HTMLDetai
 
 describe('search page', () => {
   beforeEach(() => {
-    catalogue.value = normaliseCatalogue(validCatalogue());
+    setCatalogue(normaliseCatalogue(validCatalogue()));
   });
 
   it('lists the services matching the words in the address and says how many', () => {

@@ -8,7 +8,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
@@ -45,7 +45,7 @@ function boxIsAboveResults(): boolean {
 
 describe('urgent words put the medical route first', () => {
   beforeEach(() => {
-    catalogue.value = real;
+    setCatalogue(real);
   });
 
   it.each([
@@ -88,7 +88,7 @@ describe('urgent words put the medical route first', () => {
 
 describe('names and places', () => {
   beforeEach(() => {
-    catalogue.value = real;
+    setCatalogue(real);
   });
 
   it('"childline" is searched as typed, not corrected to "childminder", and finds the NSPCC first', () => {

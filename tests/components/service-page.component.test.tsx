@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { ServicePage } from '../../src/pages/service-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
@@ -16,7 +16,7 @@ function show(id: string) {
 
 describe('how old the contact details are', () => {
   beforeEach(() => {
-    catalogue.value = normaliseCatalogue(validCatalogue());
+    setCatalogue(normaliseCatalogue(validCatalogue()));
     // Ages are judged against today: pin it to the fixture's date.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-06-30T12:00:00Z'));
@@ -65,7 +65,7 @@ describe('how old the contact details are', () => {
   it('says when some details come from undated pages', () => {
     const files = validCatalogue();
     files.phones = files.phones.map((p) => (p.id === 'ph-watford-fc' ? { ...p, source_date: 'undated' } : p));
-    catalogue.value = normaliseCatalogue(files);
+    setCatalogue(normaliseCatalogue(files));
     show('svc-watford-family-centre');
     expect(screen.getByText(/^We cannot tell how old some of these details are/)).toBeTruthy();
     expect(screen.queryByText(/more than 2 years ago/)).toBeNull();
@@ -74,7 +74,7 @@ describe('how old the contact details are', () => {
 
 describe('service page', () => {
   beforeEach(() => {
-    catalogue.value = normaliseCatalogue(validCatalogue());
+    setCatalogue(normaliseCatalogue(validCatalogue()));
   });
 
   it('offers tap-to-call and text links built from the numbers', () => {
@@ -98,7 +98,7 @@ describe('service page', () => {
   });
 
   it('tells people to check before they go when a fact is missing', () => {
-    catalogue.value = normaliseCatalogue({ ...validCatalogue(), schedules: [] });
+    setCatalogue(normaliseCatalogue({ ...validCatalogue(), schedules: [] }));
     show('svc-watford-family-centre');
     expect(screen.getByText('Opening times not known. Check with the service before you go.')).toBeTruthy();
   });
@@ -138,7 +138,7 @@ describe('service page', () => {
     const files = validCatalogue();
     const watford = files.services.find((s) => s.id === 'svc-watford-family-centre')!;
     watford.alert = 'This group comes from a 2020 page: check it before you go.';
-    catalogue.value = normaliseCatalogue(files);
+    setCatalogue(normaliseCatalogue(files));
     show('svc-watford-family-centre');
     const contact = screen.getByRole('heading', { level: 2, name: 'Contact' });
     const about = screen.getByRole('heading', { level: 2, name: 'About this information' });

@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/preact';
 import path from 'node:path';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
@@ -30,7 +30,7 @@ const cardTitles = (root: HTMLElement) => within(root).queryAllByRole('heading',
 
 describe('the Pregnancy stage page', () => {
   beforeEach(() => {
-    catalogue.value = real;
+    setCatalogue(real);
   });
 
   it('shows each of its services’ cards once, under a topic heading', () => {

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp, useBrowser } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser } from './browser';
 import { PAGES } from './pages';
 
 
@@ -39,15 +39,11 @@ describe.each([
   ['ur', 1280],
   ['ar', 360],
 ])('axe: %s at %i px', (language, width) => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await contextFor(browser, language, width);
-  });
-  afterAll(async () => {
-    await browser?.close();
+    context = await contextFor(browser(), language, width);
   });
 
   it.each(PAGES)('%s has no violations', async (path) => {

@@ -4,7 +4,11 @@ import { afterAll, beforeAll } from 'vitest';
 // Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
 import CHROMIUM from '../../scripts/chromium.json';
 
-// Debian's Chromium: playwright's own browser download can't work on this machine.
+/**
+ * Debian's Chromium: playwright's own browser download can't work on this machine. Test files do not
+ * call this: they call useBrowser(), which launches and closes it around their tests (global-setup
+ * calls it once to log the version).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM.executablePath, headless: true, args: CHROMIUM.args });
 }
@@ -29,27 +33,36 @@ export async function openApp(context: BrowserContext, path: string): Promise<Pa
  * 'prompt': no clients.claim), so reload once if needed.
  */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  // Polled from here, not with page.waitForFunction: that takes the Promise an async predicate
-  // returns as a truthy answer and stops waiting at once, before a slow install has finished.
-  const activeState = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state);
-  const deadline = Date.now() + 45_000;
-  let state = await activeState();
-  while (state !== 'activated') {
-    if (Date.now() > deadline) throw new Error(`no service worker reached "activated" for ${page.url()} (it is ${state ?? 'not there'})`);
-    await page.waitForTimeout(100);
-    state = await activeState();
-  }
+  // Waits on the worker's own statechange event, in the page (page.waitForFunction would take the
+  // Promise an async predicate returns as a truthy answer and stop waiting at once).
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error('no service worker reached "activated" within 45 s')), 45_000);
+        void navigator.serviceWorker.ready.then((registration) => {
+          const worker = registration.active;
+          const check = () => {
+            if (worker?.state !== 'activated') return;
+            clearTimeout(timer);
+            done();
+          };
+          worker?.addEventListener('statechange', check);
+          check();
+        });
+      }),
+  );
 
   const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-  // A navigation that starts the instant the worker reports "activated" can still miss it,
-  // so reload (a few times at most) until the worker controls the page.
-  for (let attempt = 0; attempt < 4 && !(await isControlled()); attempt++) {
-    if (attempt > 0) await page.waitForTimeout(500);
+  // A navigation that starts soon after the worker reports "activated" can still miss it, and a
+  // page that loaded uncontrolled stays so (no clients.claim): reload until the worker controls
+  // the page, for up to 20 s (a bound for a stuck worker, not a pause).
+  const deadline = Date.now() + 20_000;
+  while (!(await isControlled()) && Date.now() < deadline) {
     await page.reload();
     await waitForAppReady(page);
   }
   if (!(await isControlled())) {
-    throw new Error('the service worker is activated but does not control the page after reloading');
+    throw new Error('the service worker is activated but does not control the page after 20 s of reloading');
   }
 }
 

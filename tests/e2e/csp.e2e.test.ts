@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import area from '../../data/area.json';
 import { contentSecurityPolicy } from '../../build/security-headers';
-import { collectErrors, launchBrowser, openApp } from './browser';
+import { collectErrors, openApp, useBrowser } from './browser';
 
 // The policy the preview server sends (the same as dist/_headers) is strict: styles only from
 // our own files, no 'unsafe-inline'; the page's <meta> policy adds Trusted Types for every HTML
@@ -28,22 +28,18 @@ async function watchCspViolations(context: BrowserContext): Promise<void> {
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe('the strict content security policy', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL') });
+    context = await browser().newContext({ baseURL: inject('baseURL') });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
     await watchCspViolations(context);
     await context.route(TILE_URL, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('is what the server sends, with no inline styles; the page adds Trusted Types, and the worker still installs', async () => {
     const page = await context.newPage();

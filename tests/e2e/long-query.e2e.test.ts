@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { collectErrors, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { collectErrors, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 
 // A crafted search link (issue 21): one 100,000-character word in ?q= used to freeze the page
 // before it drew, with no Exit button. The page must draw and leaving must still work. No timing
@@ -10,22 +10,18 @@ const EXIT_SITE = 'https://www.bbc.co.uk/weather';
 const LONG_QUERY = 'a'.repeat(100_000);
 
 describe('a 100,000-character search link', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL') });
+    context = await browser().newContext({ baseURL: inject('baseURL') });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
     // The neutral site is not reachable from a test machine: answer it locally.
     await context.route(`${EXIT_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('draws the page, says the search was cut, and Exit this page still leaves', async () => {
     // A link this long is refused by most servers (and by the preview server here) with

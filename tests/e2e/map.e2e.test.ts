@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { collectErrors, expectOffline, isNetworkProbe, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { collectErrors, expectOffline, isNetworkProbe, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 import area from '../../data/area.json';
 
 // The acceptance test for the offline map: after one online visit, /map draws the district
@@ -25,15 +25,14 @@ async function openMap(page: Page, path = '/map'): Promise<Response | null> {
 }
 
 describe('the map offline after the first visit', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
   const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL') });
+    context = await browser().newContext({ baseURL: inject('baseURL') });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
     context.on('requestfailed', (request) => failedRequests.push(request.url()));
@@ -45,9 +44,6 @@ describe('the map offline after the first visit', () => {
     await context.setOffline(true);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('shows a still map of every place with no network, and loads the real one when asked', async () => {
     await page.goto('/map');

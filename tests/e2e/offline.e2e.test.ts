@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, expectOffline, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 
 // The acceptance test for "offline-first": after one online visit, every kind of
 // page opens with the network gone, whether reached by a link or by its URL.
@@ -20,7 +20,7 @@ async function expectPage(page: Page, path: string, h1: string): Promise<void> {
 }
 
 describe('offline after the first visit', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
@@ -28,8 +28,7 @@ describe('offline after the first visit', () => {
   let errorsOnInstall: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL') });
+    context = await browser().newContext({ baseURL: inject('baseURL') });
     // Bound every wait well inside the 60 s test timeout, so a missing heading fails
     // with the headings that did render rather than with a test timeout.
     context.setDefaultTimeout(15_000);
@@ -51,9 +50,6 @@ describe('offline after the first visit', () => {
     errors.length = 0;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('tells the user the app is ready to use offline on first install', () => {
     expect(statusOnInstall.join(' | ')).toContain('Ready to use offline');

@@ -3,9 +3,9 @@
  * hand-over mode, a QR code read back by a real decoder, and a print page with no navigation.
  */
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, expectOffline, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 import { decodePng } from './png';
 
 async function answer(page: Page, question: string, choice: string): Promise<void> {
@@ -22,14 +22,13 @@ async function readQr(page: Page): Promise<string | undefined> {
 }
 
 describe('pathways offline, hand-over and give to family', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 } });
+    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 } });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
     page = await openApp(context, '/');
@@ -39,9 +38,6 @@ describe('pathways offline, hand-over and give to family', () => {
     await context.setOffline(true);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('goes through the concern pathway to its end offline, with 999 first on the urgent route', async () => {
     await page.getByRole('link', { name: 'Who can I contact?' }).first().click();

@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { walkRoutes } from '../../src/features/pathways/engine';
 import type { Pathway } from '../../src/features/pathways/types';
 import { pathwayUrl } from '../../src/features/pathways/urls';
-import { collectErrors, launchBrowser, openApp } from './browser';
+import { collectErrors, openApp, useBrowser } from './browser';
 
 const VIEWPORT = { width: 360, height: 640 };
 const PATHWAYS_DIR = path.resolve(import.meta.dirname, '../../data/pathways');
@@ -52,20 +52,16 @@ async function firstCall(page: Page) {
 }
 
 describe('Pregnant and worried now, at 360 × 640', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT });
+    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('is first on "Who can I contact?", and 30 weeks + baby moving less ends with a call to maternity advice on the first screen', async () => {
     const page = await openApp(context, '/contact');

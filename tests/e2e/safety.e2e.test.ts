@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, openApp } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors, openApp, useBrowser } from './browser';
 
 // Privacy and safety as a person at risk would meet them: leaving quickly, no third parties,
 // a policy the page never breaks, and a language choice that survives a reload.
@@ -19,16 +19,15 @@ async function watchCspViolations(context: BrowserContext): Promise<void> {
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe('safety and privacy', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let errors: string[];
   const requestedHosts = new Set<string>();
   let origin = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     origin = inject('baseURL');
-    context = await browser.newContext({ baseURL: origin });
+    context = await browser().newContext({ baseURL: origin });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
     await watchCspViolations(context);
@@ -37,9 +36,6 @@ describe('safety and privacy', () => {
     await context.route(`${EXIT_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('leaves for the neutral site when the Exit this page button is pressed', async () => {
     const page = await openApp(context, '/services/svc-nhs-111');

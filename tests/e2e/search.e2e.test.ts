@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 
 const resultNames = (page: Page) => page.locator('.search-results .card__title').allTextContents();
 const status = (page: Page) => page.locator('.result-count').textContent();
 
 describe('find a service', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: inject('baseURL') });
+    context = await browser().newContext({ baseURL: inject('baseURL') });
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('types a query, sets two filters, reloads to the same results, and Back restores the previous state', async () => {

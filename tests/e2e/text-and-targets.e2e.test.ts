@@ -3,9 +3,9 @@
  * not scroll sideways; every target is at least 24 px or has room around it (2.5.8); nothing moves
  * when the device asks for reduced motion (2.3.3); and hand-over mode shows English alongside.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp, waitForAppReady } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser, waitForAppReady } from './browser';
 import { clippedText, smallTargets } from './layout-checks';
 
 const MAIN_PAGES = [
@@ -26,16 +26,10 @@ const MAIN_PAGES = [
   '/leave-quickly',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function contextAt(width: number, language = 'en'): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width, height: 800 } });
+  const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width, height: 800 } });
   context.setDefaultTimeout(15_000);
   await context.addInitScript((code) => localStorage.setItem('bsf:language', code), language);
   return context;

@@ -7,10 +7,9 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameS
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, waitForServiceWorker } from './browser';
+import { openApp, useBrowser, waitForServiceWorker } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -43,7 +42,7 @@ function publishRenamedVersion(dir: string): void {
 const dist = process.env.BSF_DIST_DIR ? path.resolve(process.env.BSF_DIST_DIR) : path.join(root, 'dist');
 
 describe('updating to a new version', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let server: PreviewServer;
   let copy: string;
 
@@ -51,21 +50,27 @@ describe('updating to a new version', () => {
     copy = mkdtempSync(path.join(tmpdir(), 'bsf-update-'));
     cpSync(dist, copy, { recursive: true });
     server = await preview({ root, logLevel: 'warn', build: { outDir: copy }, preview: { host: '127.0.0.1', port: 0, strictPort: true } });
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     rmSync(copy, { recursive: true, force: true });
   });
 
   it('waits for the user, then reloads into the new version', async () => {
     const { port } = server.httpServer.address() as AddressInfo;
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    const context = await browser().newContext({ baseURL: `http://127.0.0.1:${port}` });
     context.setDefaultTimeout(20_000);
     const page = await openApp(context, '/services/svc-nhs-111');
     await waitForServiceWorker(page);
+
+    // A marker that only this load of the page holds, and a record of any change of worker.
+    await page.evaluate(() => {
+      const w = window as unknown as { marker: string; controllerChanged: boolean };
+      w.marker = 'still here';
+      w.controllerChanged = false;
+      navigator.serviceWorker.addEventListener('controllerchange', () => (w.controllerChanged = true));
+    });
 
     // Publish "version B": any byte change to sw.js makes the browser install it.
     appendFileSync(path.join(copy, 'sw.js'), '\n// version B\n');
@@ -73,9 +78,14 @@ describe('updating to a new version', () => {
     await page.getByRole('button', { name: 'Reload' }).waitFor();
     expect(await page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Update available'));
 
-    // Nothing has reloaded the page by itself: a marker set now survives until the user acts.
-    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
-    await page.waitForTimeout(1000);
+    // Nothing has reloaded the page by itself: version B has finished installing and waits (only
+    // a worker that takes control could reload the page), the old one still controls it, and the
+    // marker is still there until the user acts.
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.installing === null && registration.waiting?.state === 'installed';
+    });
+    expect(await page.evaluate(() => (window as unknown as { controllerChanged: boolean }).controllerChanged)).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
@@ -89,7 +99,7 @@ describe('updating to a new version', () => {
 
   it('with two tabs open, Reload in one leaves the other working: it reacts, and its next page loads', async () => {
     const { port } = server.httpServer.address() as AddressInfo;
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    const context = await browser().newContext({ baseURL: `http://127.0.0.1:${port}` });
     context.setDefaultTimeout(20_000);
     const first = await openApp(context, '/');
     await waitForServiceWorker(first);

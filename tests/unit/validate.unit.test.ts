@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readArea, readCatalogueDir } from '../../build/catalogue-files';
+import { CatalogueError, loadValidCatalogue } from '../../build/catalogue-plugin';
 import {
   formatProblem,
   isClockTime,
@@ -339,5 +340,72 @@ describe('readCatalogueDir', () => {
     const area = readArea(join(import.meta.dirname, '../../data/area.json'));
     expect(area.districts.length).toBeGreaterThan(0);
     expect(area.bounds.south).toBeLessThan(area.bounds.north);
+  });
+});
+
+/**
+ * What `npm run build` does with data/ (the Vite plugin calls loadValidCatalogue), on a copy of the
+ * real data/ with one record broken: the same lines the build prints, without a build each.
+ * tests/build/bad-data.build.test.ts runs one real build to prove the plugin fails with them.
+ */
+describe("the build's loader on a copy of data/", () => {
+  const realData = join(import.meta.dirname, '../../data');
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  /** Copies data/'s area file and catalogue, lets `breakIt` edit one table, and returns the loader's message ('' if it accepted the data). */
+  function loadBroken(table: string, breakIt: (rows: Loose[]) => void): string {
+    dir = mkdtempSync(join(tmpdir(), 'bsf-bad-data-'));
+    cpSync(join(realData, 'area.json'), join(dir, 'area.json'));
+    cpSync(join(realData, 'catalogue'), join(dir, 'catalogue'), { recursive: true });
+    const tableFile = join(dir, 'catalogue', `${table}.json`);
+    const rows = JSON.parse(readFileSync(tableFile, 'utf8')) as Loose[];
+    breakIt(rows);
+    writeFileSync(tableFile, JSON.stringify(rows));
+    try {
+      loadValidCatalogue(dir);
+      return '';
+    } catch (error) {
+      expect(error).toBeInstanceOf(CatalogueError);
+      return (error as Error).message;
+    }
+  }
+  const row = (rows: Loose[], id: string): Loose => {
+    const found = rows.find((r) => r.id === id);
+    if (!found) throw new Error(`data/ has no record ${id}`);
+    return found;
+  };
+
+  it('accepts the real data/ untouched', () => {
+    expect(loadBroken('services', () => {})).toBe('');
+  });
+
+  it('a service pointing at a missing organization', () => {
+    const message = loadBroken('services', (rows) => (row(rows, 'svc-nhs-111').organization_id = 'org-gone'));
+    expect(message.split('\n')).toEqual([
+      'The catalogue in data/ has 1 problem(s):',
+      'data/catalogue/services.json svc-nhs-111 organization_id: "org-gone" does not match any organization',
+    ]);
+  });
+
+  it('a malformed phone number', () => {
+    let phoneId = '';
+    const message = loadBroken('phones', (rows) => {
+      phoneId = String(rows[0]!.id);
+      rows[0]!.number = '0300 123 45';
+    });
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('The catalogue in data/ has 1 problem(s):');
+    expect(lines[1]).toMatch(new RegExp(`^data/catalogue/phones\\.json ${phoneId} number: .*0300 123 45`));
+  });
+
+  it('a service with no source_url', () => {
+    const message = loadBroken('services', (rows) => delete row(rows, 'svc-healthy-start').source_url);
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('The catalogue in data/ has 1 problem(s):');
+    expect(lines[1]).toMatch(/^data\/catalogue\/services\.json svc-healthy-start source_url: .*where its facts came from/);
   });
 });

@@ -32,6 +32,16 @@ export function loadCatalogue(): Promise<void> {
   return pending;
 }
 
+/**
+ * Puts this catalogue in place as if it had loaded (null: none yet, the next useCatalogue fetches).
+ * For tests, which start each case from a known catalogue without assigning the signal.
+ */
+export function setCatalogue(loaded: Catalogue | null): void {
+  pending = loaded ? Promise.resolve() : null;
+  catalogueFailed.value = false;
+  catalogue.value = loaded;
+}
+
 export function useCatalogue(): Catalogue | null {
   if (!catalogue.value && !pending) void loadCatalogue();
   return catalogue.value;
