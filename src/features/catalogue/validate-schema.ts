@@ -104,7 +104,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
     location_id: ref,
     address_1: str,
     city: reqStr,
-    state_province: reqStr,
+    state_province: str,
     postal_code: { type: 'string', format: postcodeProblem },
     country: reqStr,
     address_type: { type: 'string', required: true, oneOf: LOCATION_TYPES },
