@@ -51,7 +51,8 @@ function provenanceOf(s: Service, feed: FeedInfo): FeedProvenance {
   return {
     feed_id: feed.id,
     feed_name: feed.name,
-    feed_url: feed.feed_url ?? feed.source,
+    // A file imported from someone's disk is not an address a family can open.
+    ...(feed.feed_url ?? (/^https?:\/\//i.test(feed.source) ? feed.source : undefined) ? { feed_url: feed.feed_url ?? feed.source } : {}),
     ...(updated ? { updated } : {}),
     imported_on: feed.imported_on,
   };

@@ -11,8 +11,8 @@ export interface FeedProvenance {
   feed_id: string;
   /** Whose directory it is, as a family would say it ("Hertfordshire"). */
   feed_name: string;
-  /** The feed's address (or the file it was read from). */
-  feed_url: string;
+  /** The feed's address, when it was read from (or told) one; never a local file path. */
+  feed_url?: string;
   /** The record's own assured or modified date in the feed; absent when the directory gave none. */
   updated?: IsoDate;
   /** The day it was imported (an import date, not a check). */
