@@ -129,7 +129,8 @@ describe('scripts/import.mjs over HTTP', () => {
       expect(layer.startsWith(join(dir, 'data/feeds/127-0-0-1-'))).toBe(true); // the feed's host and port
       const joined = readLayeredCatalogue(join(dir, 'data'));
       expect(joined.problems).toEqual([]);
-      expect(validateCatalogue(joined.files, area, { today: TODAY })).toEqual([]);
+      // Judged as of the real day: the shipped core was built after this test's import date.
+      expect(validateCatalogue(joined.files, area)).toEqual([]);
       const ids = (joined.files.services as Rec[]).map((s) => s.id);
       expect(ids).toContain('svc-nhs-111');
       expect(ids).toContain('v1-1');
