@@ -16,7 +16,7 @@ import { findServices } from '../../src/features/search/find-services';
 import { buildGazetteer } from '../../src/features/search/places-in-query';
 
 type Rec = Record<string, unknown>;
-interface ImportResult { changed: string[]; info: { imported_on: string; services: number }; report: { merges: { kept: string; merged: string[] }[] } }
+interface ImportResult { changed: string[]; info: { imported_on: string; services: number }; report: { merges: { kept: string; merged: string[] }[]; warnings: { kind: string }[] } }
 interface FeedMaker { makeBigFeed(o: { count?: number; duplicates?: number; outDir?: string }): { outDir: string; records: Rec[] } }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,6 +83,17 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
       // Broxbourne, the district Cheshunt is in, as the places file says.
       expect(s.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes('E07000095'))).toBe(true);
     }
+  });
+
+  it('leaves the core untouched: the import wrote its own layer only', () => {
+    for (const name of readdirSync(path.join(root, 'data/catalogue'))) {
+      expect(readFileSync(path.join(dataDir, 'catalogue', name), 'utf8')).toBe(readFileSync(path.join(root, 'data/catalogue', name), 'utf8'));
+    }
+    expect(readdirSync(path.join(dataDir, 'feeds'))).toEqual(['testshire', 'testshire.import-report.json']);
+  });
+
+  it('does not warn about an organisation repeated inside each of its 20 services', () => {
+    expect(first.report.warnings.filter((w) => w.kind === 'duplicate')).toEqual([]);
   });
 
   it('lists each service the feed gave twice once, under the first id, keeping its facts', () => {
