@@ -193,3 +193,20 @@ describe('importing the ORUK 3.0 fixture feed (two saved pages)', async () => {
     expect(warningsOf(r, 'all-life-stages').map((w) => w.id)).toEqual([U(2)]);
   });
 });
+
+describe('v1 sessions', () => {
+  const session = (id: string, schedule: Rec) => ({
+    id, name: `Fictional session ${id}`, description: 'A made-up session.', status: 'active',
+    organization: { id: 'org-s', name: 'Fictional centre', description: 'Made up.' },
+    regular_schedules: [{ id: `${id}-sch`, weekday: 2, opens_at: '10:00:00', closes_at: '11:30:00', freq: 'WEEKLY', ...schedule }],
+  });
+
+  it('keeps a weekly session with its day and times, and leaves out a fortnightly one rather than call it weekly', () => {
+    const { files, report: r } = importFeed([{ name: 's.json', kind: 'services', json: [session('s-1', { interval: 1 }), session('s-2', { interval: 2 })] }], importOptions('s'));
+    expect(byId(files.schedules, 's-1-sch')).toMatchObject({ service_id: 's-1', byday: 'TU', opens_at: '10:00', closes_at: '11:30' });
+    expect(byId(files.schedules, 's-2-sch')).toBeUndefined();
+    expect(warningsOf(r, 'row-dropped').filter((w) => w.table === 'schedules')).toEqual([
+      expect.objectContaining({ id: 's-2-sch', field: 'interval', reason: expect.stringContaining('every 2 weeks') }),
+    ]);
+  });
+});

@@ -168,6 +168,12 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
       d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'freq', reason: `"${freq}" opening times are not stored (weekly only)` });
       return;
     }
+    // A fortnightly session stored as weekly would tell a family it runs on a week it does not.
+    const interval = num(s.interval);
+    if (interval !== undefined && interval !== 1) {
+      d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'interval', reason: `every ${interval} weeks: not stored (weekly times only), so the page says to check the times` });
+      return;
+    }
     d.rows.schedules.push(compact({
       id, service_id: sid, freq,
       byday: normaliseByday(s.byday) ?? weekdayCode(s.weekday),
