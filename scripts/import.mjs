@@ -48,7 +48,13 @@ export async function runImport(source, options = {}, io) {
   report.notes = [...read.notes, ...(feedUrl ? [] : ['No --feed-url given: a feed record\'s source_url is its own website (records from our own export keep theirs).'])];
   const problems = m.validateCatalogue(files, area, { today });
   if (problems.length > 0) throw new Error(`not written: the imported feed fails validation:\n${problems.map(m.formatProblem).join('\n')}`);
-  const { info, changed } = m.writeFeedLayer(m.layerTables(files, core), {
+  const tables = m.layerTables(files, core);
+  // The build joins the layers, so an id another layer already uses is refused here, before writing.
+  const others = [{ name: 'data/catalogue', files: core }, ...m.feedLayerIds(dataDir).filter((id) => id !== feedId)
+    .map((id) => ({ name: `data/feeds/${id}`, files: m.readCatalogueDir(resolve(dataDir, 'feeds', id)).files }))];
+  const clashes = m.idClashes(tables, others, `data/feeds/${feedId}`);
+  if (clashes.length > 0) throw new Error(`not written: ${clashes.length} id(s) of this feed are already used by another layer:\n${clashes.slice(0, 50).join('\n')}`);
+  const { info, changed } = m.writeFeedLayer(tables, {
     dir: out,
     today,
     force: options.force === true,

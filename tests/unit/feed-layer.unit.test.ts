@@ -4,7 +4,7 @@
  * ships (tools/oruk/feed-layer.ts, tools/oruk/places.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { feedIdOf, shrinkProblem } from '../../tools/oruk/feed-layer';
+import { feedIdOf, idClashes, shrinkProblem } from '../../tools/oruk/feed-layer';
 import { placeLookup } from '../../tools/oruk/places';
 import { serviceArea } from '../../tools/oruk/draft';
 import { readArea } from '../../build/catalogue-files';
@@ -43,5 +43,17 @@ describe('what a v1 feed leaves out', () => {
     expect(serviceArea(area, ['Cheshunt'], places)).toEqual({ name: 'Broxbourne', extent_type: 'lad_codes', extent: 'E07000095' });
     expect(serviceArea(area, ['Cheshunt'])).toBeUndefined();
     expect(serviceArea(area, ['Atlantis'], places)).toBeUndefined();
+  });
+});
+
+describe('ids shared between layers', () => {
+  it('names each id the new layer shares with the core or another feed, but not our shared vocabulary', () => {
+    const tables = { services: [{ id: 'svc-nhs-111' }, { id: 'feed-1' }], taxonomy_terms: [{ id: 'stage-pregnancy' }] };
+    const core = { services: [{ id: 'svc-nhs-111' }], taxonomy_terms: [{ id: 'stage-pregnancy' }] };
+    const other = { services: [{ id: 'feed-1' }] };
+    expect(idClashes(tables, [{ name: 'data/catalogue', files: core }, { name: 'data/feeds/essex', files: other }], 'data/feeds/herts')).toEqual([
+      'data/feeds/herts/services.json svc-nhs-111 id: also used by data/catalogue: ids must differ between layers',
+      'data/feeds/herts/services.json feed-1 id: also used by data/feeds/essex: ids must differ between layers',
+    ]);
   });
 });

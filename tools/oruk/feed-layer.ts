@@ -96,3 +96,25 @@ export function writeFeedLayer(tables: Record<string, unknown[]>, opts: WriteLay
   }
   return { info, changed };
 }
+
+/**
+ * Ids the new layer shares with the core or another feed layer (the build refuses them, since a
+ * link or a saved service must name one record): one line each, file, id, field and reason.
+ * Our own vocabulary (taxonomies, terms) is shared by design and not counted.
+ */
+export function idClashes(tables: Record<string, unknown[]>, others: { name: string; files: Record<string, unknown> }[], display: string): string[] {
+  const lines: string[] = [];
+  for (const [table, rows] of Object.entries(tables)) {
+    if (table === 'taxonomies' || table === 'taxonomy_terms') continue;
+    for (const other of others) {
+      const theirs = other.files[table];
+      if (!Array.isArray(theirs)) continue;
+      const ids = new Set(theirs.map((r) => String((r as { id?: unknown }).id)));
+      for (const row of rows) {
+        const id = String((row as { id?: unknown }).id);
+        if (ids.has(id)) lines.push(`${display}/${table}.json ${id} id: also used by ${other.name}: ids must differ between layers`);
+      }
+    }
+  }
+  return lines;
+}
