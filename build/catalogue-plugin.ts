@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readArea } from './catalogue-files';
-import { readLayeredCatalogue } from './catalogue-layers';
+import { feedLayerIds, readLayeredCatalogue } from './catalogue-layers';
 import { sourceYears, type SourceYears } from '../src/features/catalogue/source-years';
 import { normaliseCatalogue } from '../src/features/catalogue/normalise';
 import type { Catalogue } from '../src/features/catalogue/model';
@@ -99,6 +99,9 @@ export function cataloguePlugin(dataDir: string): Plugin {
       if (id !== RESOLVED_META_ID) return undefined;
       // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
       for (const table of TABLE_NAMES) this.addWatchFile(path.join(dataDir, 'catalogue', `${table}.json`));
+      for (const feed of feedLayerIds(dataDir)) {
+        for (const name of [...TABLE_NAMES, 'feed']) this.addWatchFile(path.join(dataDir, 'feeds', feed, `${name}.json`));
+      }
       const { catalogue, sourceYears: years } = data();
       const meta = { builtOn: catalogue.dataset.built_on, sourcesFrom: years.from, sourcesTo: years.to, serviceCount: catalogue.services.length };
       return `export default ${JSON.stringify(meta)};`;
