@@ -15,6 +15,11 @@ export interface Merge {
   merged: string[];
   /** What they share beyond the organisation and name, e.g. "phone 01632 960001". */
   shared: string;
+  /**
+   * A service holds one email and one website: another's different one cannot be kept, so it is
+   * named here for the report (e.g. "email other@example.org"), never dropped silently.
+   */
+  notKept?: string[];
 }
 
 type Tables = Pick<
@@ -81,7 +86,20 @@ export function findDuplicates(files: Tables): Merge[] {
           changed = true;
         }
       }
-      if (merged.length > 0) merges.push({ kept: kept.id, merged, shared: [...shared].sort().join(', ') });
+      if (merged.length > 0) {
+        const byId = new Map(group.map((s) => [s.id, s]));
+        const notKept = new Set<string>();
+        let email = kept.email;
+        let url = kept.url;
+        for (const id of merged) {
+          const other = byId.get(id)!;
+          if (other.email && email && other.email.toLowerCase() !== email.toLowerCase()) notKept.add(`email ${other.email}`);
+          if (other.url && url && site(other.url) !== site(url)) notKept.add(`website ${other.url}`);
+          email ??= other.email;
+          url ??= other.url;
+        }
+        merges.push({ kept: kept.id, merged, shared: [...shared].sort().join(', '), ...(notKept.size > 0 ? { notKept: [...notKept] } : {}) });
+      }
     }
   }
   return merges;

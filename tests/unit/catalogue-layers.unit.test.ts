@@ -107,3 +107,20 @@ describe('duplicate services within one feed', () => {
     expect(out.service_at_locations.filter((l) => l.service_id === 'svc-watford-family-centre')).toHaveLength(1);
   });
 });
+
+describe('what a merge cannot keep', () => {
+  it('names the other email (a service holds one), and takes a website the kept record lacked', () => {
+    const files = validCatalogue();
+    const watford = files.services.find((s) => s.id === 'svc-watford-family-centre')!;
+    files.services.push({ ...watford, id: 'svc-watford-again', email: 'other@example.org', url: 'https://example.org/other' });
+    files.contacts.push({ id: 'con-again', service_id: 'svc-watford-again' });
+    files.phones.push({ id: 'ph-again', contact_id: 'con-again', number: '0300 123 4043' });
+    expect(watford.url).toBeUndefined();
+    const merges = findDuplicates(files);
+    expect(merges).toEqual([{
+      kept: 'svc-watford-family-centre', merged: ['svc-watford-again'], shared: 'phone 03001234043',
+      notKept: ['email other@example.org'],
+    }]);
+    expect(applyMerges(files, merges).services.find((s) => s.id === 'svc-watford-family-centre')!.url).toBe('https://example.org/other');
+  });
+});

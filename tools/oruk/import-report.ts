@@ -67,7 +67,10 @@ export function formatReport(report: ImportReport, perKind = 20): string {
   if (merges.length > 0) {
     const folded = merges.reduce((n, m) => n + m.merged.length, 0);
     lines.push('', `Listed more than once, merged into one (${merges.length} services, ${folded} repeat(s) folded in):`);
-    for (const m of merges.slice(0, perKind)) lines.push(`  ${m.kept} ← ${m.merged.join(', ')} (same organisation and name; ${m.shared})`);
+    for (const m of merges.slice(0, perKind)) {
+      lines.push(`  ${m.kept} ← ${m.merged.join(', ')} (same organisation and name; ${m.shared})`);
+      if (m.notKept) lines.push(`    not kept (a service has one email and one website): ${m.notKept.join(', ')}`);
+    }
     if (merges.length > perKind) lines.push(`  … and ${merges.length - perKind} more (all are in the JSON report)`);
   }
   if (report.rejected.length > 0) {
