@@ -12,6 +12,7 @@ import type { FeedInfo, FeedProvenance } from '../src/features/catalogue/provena
 import type { Problem } from '../src/features/catalogue/validate-problem';
 import { readCatalogueDir } from './catalogue-files';
 import { applyMerges, findDuplicates, type Merge } from './duplicate-services';
+import { citeFeedRecords } from './feed-fact-sources';
 
 export interface LayeredCatalogue {
   files: Record<string, unknown>;
@@ -45,14 +46,22 @@ function readFeedInfo(dir: string, display: string, problems: Problem[]): FeedIn
   }
 }
 
-/** A service's provenance in one feed: the record's own date if the directory gave one, never the import date. */
+/** The date the directory gave a record: its assured date, else its modified date, else the feed's own; never the import date. */
+function recordDate(s: Service, feed: FeedInfo): string | undefined {
+  return s.assured_date ?? (s.last_modified && /^\d{4}-\d{2}-\d{2}/.test(s.last_modified) ? s.last_modified.slice(0, 10) : undefined) ?? feed.feed_date;
+}
+
+/** The feed's address: a file imported from someone's disk is not an address a family can open. */
+const feedAddress = (feed: FeedInfo): string | undefined => feed.feed_url ?? (/^https?:\/\//i.test(feed.source) ? feed.source : undefined);
+
+/** A service's provenance in one feed. */
 function provenanceOf(s: Service, feed: FeedInfo): FeedProvenance {
-  const updated = s.assured_date ?? (s.last_modified && /^\d{4}-\d{2}-\d{2}/.test(s.last_modified) ? s.last_modified.slice(0, 10) : undefined) ?? feed.feed_date;
+  const updated = recordDate(s, feed);
+  const url = feedAddress(feed);
   return {
     feed_id: feed.id,
     feed_name: feed.name,
-    // A file imported from someone's disk is not an address a family can open.
-    ...(feed.feed_url ?? (/^https?:\/\//i.test(feed.source) ? feed.source : undefined) ? { feed_url: feed.feed_url ?? feed.source } : {}),
+    ...(url ? { feed_url: url } : {}),
     ...(updated ? { updated } : {}),
     imported_on: feed.imported_on,
   };
@@ -74,8 +83,10 @@ export function readLayeredCatalogue(dataDir: string): LayeredCatalogue {
     problems.push(...layer.problems);
     if (!info) continue;
     feeds.push(info);
+    const valid = TABLE_NAMES.every((t) => layer.files[t] === undefined || Array.isArray(layer.files[t]));
+    const cited = valid ? citeFeedRecords(layer.files as Parameters<typeof citeFeedRecords>[0], feedAddress(info), (s) => recordDate(s, info)) : layer.files;
     for (const table of TABLE_NAMES) {
-      const rows = layer.files[table];
+      const rows = (cited as Record<string, unknown>)[table];
       if (rows === undefined) continue;
       if (!Array.isArray(rows)) {
         problems.push({ file: `${display}/${table}.json`, id: '-', field: '-', reason: 'is not a list of records' });

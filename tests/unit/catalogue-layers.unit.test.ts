@@ -71,6 +71,20 @@ describe('the core and a feed layer, joined', () => {
     expect((files.services as Service[]).filter((s) => s.name === 'NHS 111').map((s) => s.id).sort()).toEqual(['feed-111', 'svc-nhs-111']);
   });
 
+  it("cites the feed's record, with the record's date, as the page of each contact fact it gave", () => {
+    const { files } = readLayeredCatalogue(dataFolder(FEED_111));
+    const phone = (files as unknown as CatalogueFiles).phones.find((p) => p.id === 'feed-ph-other')!;
+    expect([phone.source_url, phone.source_date]).toEqual([[`${FEED}/services/feed-111`], '2025-03-14']);
+    // The core's own number keeps its own official page.
+    expect((files as unknown as CatalogueFiles).phones.find((p) => p.id === 'ph-111')!.source_url).not.toContain(`${FEED}/services/feed-111`);
+  });
+
+  it('cites nothing for a feed read from a file: there is no page a family could open', () => {
+    const { files } = readLayeredCatalogue(dataFolder(FEED_111, { id: 'testshire', name: 'Testshire', source: '/home/someone/feed.json', imported_on: '2025-06-01', services: 1 }));
+    expect((files as unknown as CatalogueFiles).phones.find((p) => p.id === 'feed-ph-other')!.source_url).toBeUndefined();
+    expect((files.services as Service[]).find((s) => s.id === 'svc-nhs-111')!.from_feeds![0]!.feed_url).toBeUndefined();
+  });
+
   it('gives a feed service no date when its directory gave none, never the import date', () => {
     const undated = { ...FEED_111, services: [{ ...FEED_111.services[0]!, id: 'feed-undated', name: 'Fictional group', assured_date: undefined }], contacts: [], phones: [] };
     const { files } = readLayeredCatalogue(dataFolder(undated));
