@@ -45,6 +45,9 @@ export default defineConfig({
       manifest: appManifest(area),
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,txt}'],
+        // A council's imported directory (3,000 services is about 3.5 MB) must still work offline:
+        // Workbox's default 2 MiB limit would silently leave the catalogue out of the precache.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The page never reloads under the user: an update waits for "Reload" (skipWaiting off).
         skipWaiting: false,

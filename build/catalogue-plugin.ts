@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readArea, readCatalogueDir } from './catalogue-files';
+import { readArea } from './catalogue-files';
+import { feedLayerIds, readLayeredCatalogue } from './catalogue-layers';
 import { sourceYears, type SourceYears } from '../src/features/catalogue/source-years';
 import { normaliseCatalogue } from '../src/features/catalogue/normalise';
 import type { Catalogue } from '../src/features/catalogue/model';
@@ -26,10 +27,10 @@ const RESOLVED_PATHWAYS_ID = '\0' + PATHWAYS_ID;
 
 export class CatalogueError extends Error {}
 
-/** Reads and validates data/; throws CatalogueError listing every problem. */
+/** Reads the core and feed layers (catalogue-layers.ts) and validates them joined; throws CatalogueError listing every problem. */
 export function loadValidCatalogue(dataDir: string): CatalogueFiles {
   const area = readArea(path.join(dataDir, 'area.json'));
-  const { files, problems } = readCatalogueDir(path.join(dataDir, 'catalogue'));
+  const { files, problems } = readLayeredCatalogue(dataDir);
   problems.push(...validateCatalogue(files, area));
   if (problems.length > 0) {
     const lines = problems.map(formatProblem).join('\n');
@@ -98,6 +99,9 @@ export function cataloguePlugin(dataDir: string): Plugin {
       if (id !== RESOLVED_META_ID) return undefined;
       // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
       for (const table of TABLE_NAMES) this.addWatchFile(path.join(dataDir, 'catalogue', `${table}.json`));
+      for (const feed of feedLayerIds(dataDir)) {
+        for (const name of [...TABLE_NAMES, 'feed']) this.addWatchFile(path.join(dataDir, 'feeds', feed, `${name}.json`));
+      }
       const { catalogue, sourceYears: years } = data();
       const meta = { builtOn: catalogue.dataset.built_on, sourcesFrom: years.from, sourcesTo: years.to, serviceCount: catalogue.services.length };
       return `export default ${JSON.stringify(meta)};`;

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { readArea, readCatalogueDir } from '../../build/catalogue-files';
+import { readLayeredCatalogue } from '../../build/catalogue-layers';
 import { validateCatalogue } from '../../src/features/catalogue/validate';
 import { readSource } from '../../tools/oruk/fetch-source';
 import { importFeed } from '../../tools/oruk/import-feed';
@@ -110,27 +111,35 @@ describe('reading a feed over HTTP from a fixture server on 127.0.0.1', () => {
 });
 
 describe('scripts/import.mjs over HTTP', () => {
-  it('validates, writes the catalogue and the JSON report beside it, and returns the printed report', async () => {
+  it('validates, writes the feed as its own layer beside the core, with the JSON report beside it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bsf-import-'));
     try {
       const cliPath = '../../scripts/import.mjs'; // a plain .mjs: no types to resolve
       const cli = (await import(/* @vite-ignore */ cliPath)) as {
-        runImport: (s: string, o: Rec, io: unknown) => Promise<{ text: string; reportPath: string }>;
+        runImport: (s: string, o: Rec, io: unknown) => Promise<{ text: string; reportPath: string; layer: string }>;
       };
       const io = await import('../../tools/oruk/index');
-      const out = join(dir, 'catalogue');
-      const { text, reportPath } = await cli.runImport(`${origin}/v1/services`, { out, today: TODAY, fetch: FAST }, io);
-      expect(text).toContain('Read 11 services; imported 8; rejected 3.');
-      const written = readCatalogueDir(out);
-      expect(written.problems).toEqual([]);
-      expect(validateCatalogue(written.files, area, { today: TODAY })).toEqual([]);
-      expect((written.files.services as Rec[]).map((s) => s.id)).not.toContain('v1-11');
+      // A data folder whose core is the shipped catalogue (linked, never written) and whose feeds are new.
+      mkdirSync(join(dir, 'data'));
+      symlinkSync(resolve('data/catalogue'), join(dir, 'data/catalogue'));
+      copyFileSync('data/area.json', join(dir, 'data/area.json'));
+      copyFileSync('data/taxonomy-mappings.json', join(dir, 'data/taxonomy-mappings.json'));
+      const { text, reportPath, layer } = await cli.runImport(`${origin}/v1/services`, { data: join(dir, 'data'), today: TODAY, fetch: FAST }, io);
+      expect(text).toContain('Read 11 services; imported 8; merged 0; rejected 3.');
+      expect(layer.startsWith(join(dir, 'data/feeds/127-0-0-1-'))).toBe(true); // the feed's host and port
+      const joined = readLayeredCatalogue(join(dir, 'data'));
+      expect(joined.problems).toEqual([]);
+      // Judged as of the real day: the shipped core was built after this test's import date.
+      expect(validateCatalogue(joined.files, area)).toEqual([]);
+      const ids = (joined.files.services as Rec[]).map((s) => s.id);
+      expect(ids).toContain('svc-nhs-111');
+      expect(ids).toContain('v1-1');
+      expect(ids).not.toContain('v1-11');
       const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Rec;
-      expect(reportPath).toBe(`${out}.import-report.json`);
+      expect(reportPath).toBe(`${layer}.import-report.json`);
       expect(report.rejected).toHaveLength(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 });
-

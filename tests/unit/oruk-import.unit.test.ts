@@ -67,7 +67,7 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
 
   it('keeps the original id, dates and terms, and points source_url at the record in the feed', () => {
     const s = byId(files.services, 'v1-1')!;
-    expect(s).toMatchObject({ assured_date: '2026-03-14', last_modified: '2026-03-20T10:00:00Z', checked_on: '2026-03-14', minimum_age: 0, maximum_age: 5 });
+    expect(s).toMatchObject({ assured_date: '2026-03-14', last_modified: '2026-03-20T10:00:00Z', minimum_age: 0, maximum_age: 5 });
     expect(s.source_url).toEqual([`${FEED}/services/v1-1`]);
     expect(byId(files.taxonomy_terms, 'dfe-health-visiting')).toMatchObject({ name: 'Health visiting' });
     expect(tagsOf(files, 'v1-1').sort()).toEqual(['cat-health-visiting', 'dfe-health-visiting', 'stage-babies-toddlers']);
@@ -81,15 +81,15 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
     expect(warningsOf(report, 'not-stored').map((w) => [w.id, w.field])).toEqual([['v1-1', 'holiday_schedules']]);
   });
 
-  it('leaves null and empty fields out (never null, never ""), and says checked_on is the import date', () => {
+  it('leaves null and empty fields out (never null, never ""), and never dates a record by its import', () => {
     const json = JSON.stringify(files);
     expect(json).not.toContain('null');
     expect(json).not.toContain('""');
     expect(byId(files.services, 'v1-2')).toEqual({
       id: 'v1-2', organization_id: 'org-2', name: 'Fictional Null Fields Group', description: 'A fictional service for testing the importer.',
-      status: 'active', source_url: [`${FEED}/services/v1-2`], checked_on: TODAY,
+      status: 'active', source_url: [`${FEED}/services/v1-2`],
     });
-    expect(warningsOf(report, 'checked-on-import-date').map((w) => w.id)).toEqual(['v1-2']);
+    expect(json).not.toContain('checked_on');
   });
 
   it('keeps a location without coordinates, warning that it is left out of near-me', () => {
@@ -145,7 +145,7 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
 
   it('prints a report with the counts, each rejected record and each kind of warning', () => {
     const text = formatReport(report);
-    expect(text).toContain('Read 11 services; imported 8; rejected 3.');
+    expect(text).toContain('Read 11 services; imported 8; merged 0; rejected 3.');
     expect(text).toContain('page-2.json v1-10 name: required field is missing');
     expect(text).toContain('Bad phone number: kept without it (1):');
     expect(text).toContain('"Underwater basket weaving" (esdServiceTypes): 1 service(s)');
@@ -161,14 +161,14 @@ describe('importing the ORUK 3.0 fixture feed (two saved pages)', async () => {
   });
 
   it('takes ages from the service, terms from attributes, times from HH:MM:SS and the area from a district name', () => {
-    expect(byId(files.services, U(1))).toMatchObject({ minimum_age: 0, maximum_age: 2, checked_on: '2026-04-01', source_url: [`${FEED}/services/${U(1)}`] });
+    expect(byId(files.services, U(1))).toMatchObject({ minimum_age: 0, maximum_age: 2, assured_date: '2026-04-01', source_url: [`${FEED}/services/${U(1)}`] });
     expect(tagsOf(files, U(1)).sort()).toEqual([U(801), 'cat-infant-feeding', 'stage-babies-toddlers'].sort());
     expect(byId(files.schedules, U(401))).toMatchObject({ byday: 'TU,TH', opens_at: '10:00', closes_at: '11:30' });
     expect(byId(files.service_areas, U(601))).toMatchObject({ extent: 'E07000073', extent_type: 'lad_codes' });
   });
 
   it('handles each awkward case as the v1 import does', () => {
-    expect(Object.keys(byId(files.services, U(2))!).sort()).toEqual(['checked_on', 'description', 'id', 'name', 'organization_id', 'source_url', 'status']);
+    expect(Object.keys(byId(files.services, U(2))!).sort()).toEqual(['description', 'id', 'name', 'organization_id', 'source_url', 'status']);
     expect(byId(files.locations, U(1003))!.latitude).toBeUndefined();
     expect(warningsOf(report, 'no-coordinates').map((w) => w.id)).toEqual([U(1003)]);
     expect(byId(files.phones, U(304))).toBeUndefined();
@@ -191,5 +191,22 @@ describe('importing the ORUK 3.0 fixture feed (two saved pages)', async () => {
     const { files: one, report: r } = importFeed([{ name: 'one.json', kind: 'services', json: [record] }], importOptions('one'));
     expect(tagsOf(one, U(2)).sort()).toEqual(['cat-other', 'stage-babies-toddlers', 'stage-early-years', 'stage-pregnancy', 'stage-preconception'].sort());
     expect(warningsOf(r, 'all-life-stages').map((w) => w.id)).toEqual([U(2)]);
+  });
+});
+
+describe('v1 sessions', () => {
+  const session = (id: string, schedule: Rec) => ({
+    id, name: `Fictional session ${id}`, description: 'A made-up session.', status: 'active',
+    organization: { id: 'org-s', name: 'Fictional centre', description: 'Made up.' },
+    regular_schedules: [{ id: `${id}-sch`, weekday: 2, opens_at: '10:00:00', closes_at: '11:30:00', freq: 'WEEKLY', ...schedule }],
+  });
+
+  it('keeps a weekly session with its day and times, and leaves out a fortnightly one rather than call it weekly', () => {
+    const { files, report: r } = importFeed([{ name: 's.json', kind: 'services', json: [session('s-1', { interval: 1 }), session('s-2', { interval: 2 })] }], importOptions('s'));
+    expect(byId(files.schedules, 's-1-sch')).toMatchObject({ service_id: 's-1', byday: 'TU', opens_at: '10:00', closes_at: '11:30' });
+    expect(byId(files.schedules, 's-2-sch')).toBeUndefined();
+    expect(warningsOf(r, 'row-dropped').filter((w) => w.table === 'schedules')).toEqual([
+      expect.objectContaining({ id: 's-2-sch', field: 'interval', reason: expect.stringContaining('every 2 weeks') }),
+    ]);
   });
 });

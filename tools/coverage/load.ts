@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArea, readCatalogueDir } from '../../build/catalogue-files';
+import { readArea } from '../../build/catalogue-files';
+import { readLayeredCatalogue } from '../../build/catalogue-layers';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import type { ServiceView } from '../../src/features/catalogue/model';
@@ -25,8 +26,9 @@ export interface CoverageData {
 }
 
 export function loadCoverage(dataDir: string): CoverageData {
-  const { files, problems } = readCatalogueDir(join(dataDir, 'catalogue'));
-  if (problems.length > 0) throw new Error(`data/catalogue has problems: ${problems.length}`);
+  // The catalogue as the build ships it: the core and every imported feed layer, joined.
+  const { files, problems } = readLayeredCatalogue(dataDir);
+  if (problems.length > 0) throw new Error(`data/catalogue or data/feeds has problems: ${problems.length}`);
   const catalogueFiles = files as unknown as CatalogueFiles;
   const services = normaliseCatalogue(catalogueFiles).services;
   const pathways = loadValidPathways(dataDir, catalogueFiles);

@@ -29,6 +29,11 @@ export interface AssembleOptions {
 const SHARED = new Set<TableName>(['organizations', 'locations', 'addresses', 'accessibility']);
 const key = (table: string, id: string) => `${table} ${id}`;
 
+/** No field given in both with different values (key order and missing fields do not matter). */
+function agrees(a: Rec, b: Rec): boolean {
+  return Object.keys(b).every((k) => a[k] === undefined || b[k] === undefined || JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
 export function assemble(drafts: Draft[], opts: AssembleOptions): { files: CatalogueFiles; report: ImportReport } {
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, new Map<string, Rec>()])) as Tables;
   for (const t of opts.base.taxonomies) tables.taxonomies.set(t.id, { ...t });
@@ -42,7 +47,11 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
   const put = (d: Draft, sid: string, table: TableName, row: Rec) => {
     const id = String(row.id);
     const existing = tables[table].get(id);
-    if (existing && JSON.stringify(existing) !== JSON.stringify(row)) {
+    // A v1 feed repeats an organisation or location inside every service that uses it, sometimes
+    // with fewer fields: a repeat that does not contradict the first is no warning.
+    if (existing && SHARED.has(table) && agrees(existing, row)) {
+      for (const [k, v] of Object.entries(row)) if (existing[k] === undefined) existing[k] = v;
+    } else if (existing && JSON.stringify(existing) !== JSON.stringify(row)) {
       const reason = SHARED.has(table)
         ? 'given with different details in another record: the first is kept'
         : 'this id is already used by another record: this one is left out';
@@ -110,9 +119,15 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
     }
   }
 
+  // The same note about a shared record (an organisation repeated in 50 services) is listed once.
+  const seenNotes = new Set<string>();
   const warnings: ImportWarning[] = notes
     .filter((n) => tables.services.has(n.sid))
-    .map(({ file, note }) => ({ file, ...note }));
+    .map(({ file, note }) => ({ file, ...note }))
+    .filter((w) => {
+      const k = JSON.stringify([w.file, w.kind, w.table, w.id, w.field, w.reason]);
+      return seenNotes.has(k) ? false : (seenNotes.add(k), true);
+    });
   const files = { dataset: datasetOf(opts) } as unknown as CatalogueFiles;
   for (const t of TABLE_NAMES) (files as unknown as Record<string, Rec[]>)[t] = [...tables[t].values()];
   const unknown_terms = [...tagCtx.unknown.values()]

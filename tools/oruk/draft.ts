@@ -7,6 +7,7 @@ import type { AreaConfig } from '../../src/features/catalogue/validate';
 import { isIsoDate, isWellFormedPostcode } from '../../src/features/catalogue/validate-fields';
 import { normalisePostcode } from '../../src/lib/postcode';
 import { isWeekday, DAYS_OF_WEEK } from '../../src/lib/weekdays';
+import type { PlaceLookup } from './places';
 import { nameKey } from './taxonomy-map';
 import { clip, hasBidiControls, MAX_TEXT, str, text, type Rec } from './text';
 
@@ -15,7 +16,7 @@ export type WarningKind =
   | 'bad-phone'
   | 'unknown-taxonomy'
   | 'all-life-stages'
-  | 'checked-on-import-date'
+  | 'no-county'
   | 'text-clipped'
   | 'field-dropped'
   | 'row-dropped'
@@ -68,8 +69,10 @@ export interface Draft {
 
 export interface MapContext {
   area: AreaConfig;
-  /** YYYY-MM-DD: checked_on when the record gives no date, and the latest date allowed. */
+  /** YYYY-MM-DD: the import date, and the latest date allowed. */
   today: string;
+  /** Counties of postcodes and districts of towns, from the place data the app ships. */
+  places?: PlaceLookup;
   /** Base URL of the feed (ending before /services), for each record's source_url. */
   feedUrl?: string;
   source: string;
@@ -180,7 +183,7 @@ const COUNTRY_WORDS = new Set(['england', 'national', 'nationwide', 'uk', 'unite
  * Our service area for a feed's area text: "England" → country; district codes, district names
  * or county names of the area file → lad_codes. Undefined when it names nothing we know.
  */
-export function serviceArea(area: AreaConfig, words: string[]): { name: string; extent_type: 'lad_codes' | 'country'; extent?: string } | undefined {
+export function serviceArea(area: AreaConfig, words: string[], places?: PlaceLookup): { name: string; extent_type: 'lad_codes' | 'country'; extent?: string } | undefined {
   const keys = words.map(nameKey);
   if (keys.some((k) => COUNTRY_WORDS.has(k))) return { name: 'England', extent_type: 'country' };
   const codes = new Set<string>();
@@ -188,6 +191,8 @@ export function serviceArea(area: AreaConfig, words: string[]): { name: string; 
   for (const d of area.districts) {
     if (keys.includes(nameKey(d.name)) || keys.includes(nameKey(d.county))) codes.add(d.lad_code);
   }
+  // A town or village ("Cheshunt") stands for the district it is in; only when nothing above matched.
+  if (codes.size === 0 && places) for (const w of words) for (const code of places.districtsOfPlace(w) ?? []) codes.add(code);
   const known = area.districts.filter((d) => codes.has(d.lad_code));
   if (known.length === 0) return undefined;
   return { name: known.map((d) => d.name).join(', '), extent_type: 'lad_codes', extent: known.map((d) => d.lad_code).join(',') };

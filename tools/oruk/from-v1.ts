@@ -54,9 +54,9 @@ export function fromV1(raw: Rec, ctx: MapContext): Draft {
   list(raw.service_areas).forEach((a, i) => {
     const id = idOf(a, `${sid}-area-${i + 1}`);
     const words = [a.service_area, a.name, a.extent, a.description].map(str).filter((s): s is string => s !== undefined);
-    const mapped = serviceArea(ctx.area, words);
+    const mapped = serviceArea(ctx.area, words, ctx.places);
     if (!mapped) {
-      d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field: 'service_area', reason: `"${words[0] ?? ''}" is not England nor a district or county of the area` });
+      d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field: 'service_area', reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area` });
       return;
     }
     d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));

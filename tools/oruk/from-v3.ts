@@ -57,9 +57,9 @@ export function fromV3(raw: Rec, ctx: MapContext): Draft {
       return;
     }
     const words = [a.name, a.service_area, a.extent].map(str).filter((s): s is string => s !== undefined);
-    const mapped = serviceArea(ctx.area, words);
+    const mapped = serviceArea(ctx.area, words, ctx.places);
     if (!mapped) {
-      d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field: 'name', reason: `"${words[0] ?? ''}" is not England nor a district or county of the area` });
+      d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field: 'name', reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area` });
       return;
     }
     d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));

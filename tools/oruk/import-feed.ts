@@ -5,11 +5,13 @@
  */
 import type { DatasetInfo, Taxonomy, TaxonomyTerm } from '../../src/features/catalogue/oruk';
 import type { AreaConfig } from '../../src/features/catalogue/validate';
+import { applyMerges, findDuplicates } from '../../build/duplicate-services';
 import { assemble } from './assemble';
 import type { Draft } from './draft';
 import { fromV1 } from './from-v1';
 import { fromV3 } from './from-v3';
 import { pageInfo, versionOf } from './pages';
+import { placeLookup, type PlaceLookup } from './places';
 import { makeIdsSafe } from './safe-ids';
 import { termMatcher, type TaxonomyMappings } from './taxonomy-map';
 import { compact, isRec, str, type Rec } from './text';
@@ -34,6 +36,8 @@ export interface ImportOptions {
   /** Our own taxonomies and terms (data/catalogue/taxonomies.json and taxonomy_terms.json). */
   base: { taxonomies: Taxonomy[]; taxonomy_terms: TaxonomyTerm[] };
   publisher?: string;
+  /** Counties of postcodes and districts of towns; default: the place data the app ships for the area. */
+  places?: PlaceLookup;
 }
 
 /** Taxonomy tables carried by our own export (records with bsf_id); a foreign feed's are not needed. */
@@ -67,16 +71,17 @@ function exportedDataset(docs: FeedDocument[]): Partial<DatasetInfo> | undefined
 
 export function importFeed(docs: FeedDocument[], opts: ImportOptions) {
   const drafts: Draft[] = [];
+  const places = opts.places ?? placeLookup(opts.area);
   for (const doc of docs.filter((d) => d.kind === 'services')) {
     const { records, hint } = pageInfo(doc.json);
     records.forEach((record, i) => {
-      const ctx = { area: opts.area, today: opts.today, feedUrl: opts.feedUrl, source: doc.name, position: i + 1 };
+      const ctx = { area: opts.area, today: opts.today, feedUrl: opts.feedUrl, source: doc.name, position: i + 1, places };
       const draft = versionOf(record, hint) === 'v1' ? fromV1(record, ctx) : fromV3(record, ctx);
       makeIdsSafe(draft);
       drafts.push(draft);
     });
   }
-  return assemble(drafts, {
+  const assembled = assemble(drafts, {
     area: opts.area,
     today: opts.today,
     source: opts.source,
@@ -86,4 +91,8 @@ export function importFeed(docs: FeedDocument[], opts: ImportOptions) {
     dataset: exportedDataset(docs),
     publisher: opts.publisher,
   });
+  // The same service listed twice under two ids becomes one, keeping every contact fact and source.
+  const merges = findDuplicates(assembled.files);
+  const files = applyMerges(assembled.files, merges);
+  return { files, report: { ...assembled.report, imported: files.services.length, merges } };
 }

@@ -3,6 +3,7 @@
  * imported and rejected (each with file, record id, field and reason), and what was kept but
  * weakened (no coordinates, a bad phone, an unknown taxonomy term, ...). Pure.
  */
+import type { Merge } from '../../build/duplicate-services';
 import type { WarningKind } from './draft';
 
 export interface Rejected {
@@ -29,6 +30,8 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** Feed taxonomy terms no mapping knows, with how many services carry each. */
   unknown_terms: { name: string; taxonomy: string; services: number }[];
+  /** The same service given more than once in the feed, merged into one (build/duplicate-services.ts). */
+  merges?: Merge[];
 }
 
 const HEADINGS: Record<WarningKind, string> = {
@@ -36,7 +39,7 @@ const HEADINGS: Record<WarningKind, string> = {
   'bad-phone': 'Bad phone number: kept without it',
   'unknown-taxonomy': 'Unknown taxonomy term: listed under "Other" when nothing else gave a category',
   'all-life-stages': 'No ages and no life-stage term: shown under every life stage',
-  'checked-on-import-date': 'No assured or modified date: "checked on" is the import date',
+  'no-county': 'Address with no county that its postcode could tell: kept without one',
   'text-clipped': 'Very long text: cut',
   'field-dropped': 'A field was left out',
   'row-dropped': 'A detail was left out',
@@ -58,8 +61,18 @@ export function warningCounts(report: ImportReport): Partial<Record<WarningKind,
 export function formatReport(report: ImportReport, perKind = 20): string {
   const lines = [
     `Import from ${report.source} (as of ${report.today})`,
-    `Read ${report.read} services; imported ${report.imported}; rejected ${report.rejected.length}.`,
+    `Read ${report.read} services; imported ${report.imported}; merged ${(report.merges ?? []).reduce((n, m) => n + m.merged.length, 0)}; rejected ${report.rejected.length}.`,
   ];
+  const merges = report.merges ?? [];
+  if (merges.length > 0) {
+    const folded = merges.reduce((n, m) => n + m.merged.length, 0);
+    lines.push('', `Listed more than once, merged into one (${merges.length} services, ${folded} repeat(s) folded in):`);
+    for (const m of merges.slice(0, perKind)) {
+      lines.push(`  ${m.kept} ← ${m.merged.join(', ')} (same organisation and name; ${m.shared})`);
+      if (m.notKept) lines.push(`    not kept (a service has one email and one website): ${m.notKept.join(', ')}`);
+    }
+    if (merges.length > perKind) lines.push(`  … and ${merges.length - perKind} more (all are in the JSON report)`);
+  }
   if (report.rejected.length > 0) {
     lines.push('', 'Rejected (not written to the catalogue):');
     for (const r of report.rejected) lines.push(`  ${r.file} ${r.id} ${r.field}: ${r.reason}`);

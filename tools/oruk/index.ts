@@ -10,3 +10,7 @@ export { importFeed } from './import-feed';
 export { formatReport, warningCounts } from './import-report';
 export { parseMappings } from './taxonomy-map';
 export { toV3, asPage } from './to-v3';
+export { feedIdOf, idClashes, layerTables, writeFeedLayer, ShrinkRefused } from './feed-layer';
+export { feedLayerIds } from '../../build/catalogue-layers';
+export { readPostcodeDistricts } from './places-files';
+export { placeLookup } from './places';

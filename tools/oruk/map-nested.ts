@@ -49,6 +49,13 @@ function ourServiceExtensions(raw: Rec): Rec {
   };
 }
 
+/** v1 addresses often give no county: the postcode's, from the app's own place data, else none. */
+function countyFromPostcode(d: Draft, ctx: MapContext, id: string, pc: string | undefined): string | undefined {
+  const county = pc ? ctx.places?.countyOfPostcode(pc) : undefined;
+  if (!county) d.notes.push({ kind: 'no-county', table: 'addresses', id, field: 'state_province', reason: `no county given, and ${pc ? `the postcode ${pc} does not tell` : 'no postcode'}: kept without one` });
+  return county;
+}
+
 export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
   const ours = typeof raw.bsf_id === 'string';
   const d = emptyDraft(ctx, ours);
@@ -59,15 +66,9 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
 
   const status = str(raw.status)?.toLowerCase();
   if (status === undefined) d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: 'status', reason: 'not given: taken as active' });
+  // The record's own assured or modified date is kept as it is (the build shows it as the
+  // directory's date); a record without one gets none: the import date is never a check.
   const assured = dateOf(raw.assured_date);
-  // A feed's checked_on is its assured or modified date; our own catalogue has none (only recorded
-  // verifications), so a record of ours keeps whatever it carries and is never given the import date.
-  let checked = ours ? str(raw.checked_on) : (assured ?? dateOf(raw.last_modified));
-  if (!ours && (checked === undefined || checked > ctx.today)) {
-    d.notes.push({ kind: 'checked-on-import-date', table: 'services', id: sid, field: 'checked_on',
-      reason: checked === undefined ? `no assured or modified date: set to the import date ${ctx.today}` : `${checked} is in the future: set to the import date ${ctx.today}` });
-    checked = ctx.today;
-  }
   const sourceUrls = ours && Array.isArray(raw.source_url) ? raw.source_url.filter((u): u is string => typeof u === 'string')
     : ctx.feedUrl ? [`${ctx.feedUrl}/services/${encodeURIComponent(feedId)}`]
     : str(raw.url) ? [str(raw.url)!] : undefined;
@@ -85,7 +86,6 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     assured_date: assured,
     last_modified: str(raw.last_modified) ?? str(raw.bsf_last_modified),
     source_url: sourceUrls,
-    checked_on: checked,
     ...(ours ? ourServiceExtensions(raw) : {}),
   });
 
@@ -111,7 +111,8 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
       location_id: locId,
       address_1: field(d, 'addresses', locId, 'address_1', a.address_1),
       city: field(d, 'addresses', locId, 'city', a.city),
-      state_province: field(d, 'addresses', locId, 'state_province', a.state_province) ?? field(d, 'addresses', locId, 'region', a.region),
+      state_province: field(d, 'addresses', locId, 'state_province', a.state_province) ?? field(d, 'addresses', locId, 'region', a.region)
+        ?? countyFromPostcode(d, ctx, idOf(a, `${locId}-addr-${j + 1}`), postcode(a.postal_code)),
       postal_code: postcode(a.postal_code),
       country: str(a.country) ?? 'GB',
       address_type: (ours ? str(a.address_type) : undefined) ?? 'physical',
@@ -165,6 +166,12 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     const freq = str(s.freq)?.toUpperCase() ?? 'WEEKLY';
     if (freq !== 'WEEKLY') {
       d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'freq', reason: `"${freq}" opening times are not stored (weekly only)` });
+      return;
+    }
+    // A fortnightly session stored as weekly would tell a family it runs on a week it does not.
+    const interval = num(s.interval);
+    if (interval !== undefined && interval !== 1) {
+      d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'interval', reason: `every ${interval} weeks: not stored (weekly times only), so the page says to check the times` });
       return;
     }
     d.rows.schedules.push(compact({

@@ -2,6 +2,7 @@
  * The catalogue as the app uses it: one self-contained record per service, built at build time
  * from the ORUK tables by normalise.ts. Pages and search read only these types.
  */
+import type { FeedProvenance } from './provenance';
 import type { DatasetInfo, Weekday } from './oruk';
 
 /** The page(s) one contact fact came from and their date: "2023", "2025-11", "2024-06-10" or "undated". */
@@ -25,7 +26,7 @@ export interface PhoneView {
 export interface AddressView {
   line1?: string;
   town: string;
-  county: string;
+  county?: string;
   postcode?: string;
   source?: FactSourceView;
 }
@@ -85,6 +86,8 @@ export interface ServiceView {
   verification?: { on: string; byRole: string; how: string };
   /** The section(s) of timeline_rules_sources.md its rules text follows. */
   rulesFrom?: string;
+  /** The feed layer(s) it was imported from (absent for a core-only service). */
+  fromFeeds?: FeedProvenance[];
   lifeStages: string[];
   categories: string[];
   childOutcomes: string[];

@@ -115,6 +115,7 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
             ? { on: s.verified_on, byRole: s.verified_by_role, how: s.verified_how }
             : undefined,
         rulesFrom: s.rules_from,
+        fromFeeds: s.from_feeds,
         lifeStages: termIds(LIFE_STAGE_TAXONOMY),
         categories: termIds(CATEGORY_TAXONOMY),
         childOutcomes: termIds(CHILD_OUTCOME_TAXONOMY),

@@ -7,6 +7,8 @@
  * when unknown: never null, never an empty string.
  */
 
+import type { FeedProvenance } from './provenance';
+
 /** YYYY-MM-DD */
 export type IsoDate = string;
 /** The date a source page shows or implies: "2020", "2023-09", "2024-06-10", or "undated". */
@@ -69,6 +71,8 @@ export interface Service {
   verified_how?: string;
   /** extension: the section(s) of timeline_rules_sources.md its eligibility and schedule text follow. */
   rules_from?: string;
+  /** extension, added by the build (never stored): the feed layer(s) it came from; absent for the core only. */
+  from_feeds?: FeedProvenance[];
 }
 
 export type LocationType = 'physical' | 'postal' | 'virtual';
@@ -91,7 +95,8 @@ export interface Address {
   location_id: string;
   address_1?: string;
   city: string;
-  state_province: string;
+  /** The county; absent when a feed gave none and its postcode does not tell. */
+  state_province?: string;
   postal_code?: string;
   country: string;
   address_type: LocationType;

@@ -107,7 +107,7 @@ const SCHEMAS = {
     location_id: ref,
     address_1: str,
     city: reqStr,
-    state_province: reqStr,
+    state_province: str,
     postal_code: { type: 'string', format: postcodeProblem },
     country: reqStr,
     address_type: { type: 'string', required: true, oneOf: LOCATION_TYPES },

@@ -3,6 +3,7 @@ import type { ServiceView } from '../catalogue/model';
 import { formatDate } from '../../lib/dates';
 import { locale, useT } from '../../i18n/i18n';
 import { isDated, serviceFacts, type DatedFact } from './fact-ages';
+import { FeedOrigin } from './feed-origin';
 
 function useFactLabel() {
   const t = useT();
@@ -31,6 +32,7 @@ export function Sources({ service }: { service: ServiceView }) {
   const facts = serviceFacts(service);
   return (
     <>
+      <FeedOrigin service={service} />
       {facts.length > 0 && (
         <>
           <h3>{t('service.factsHeading')}</h3>
