@@ -1,6 +1,6 @@
 /** The web app manifest: name, icons and colours that let the app install, for the area built. */
 import type { ManifestOptions } from 'vite-plugin-pwa';
-import type { AreaConfig } from '../features/catalogue/validate';
+import type { AreaConfig } from '../src/features/catalogue/validate';
 
 export const appManifest = (area: Pick<AreaConfig, 'name' | 'theme_color'>): Partial<ManifestOptions> => ({
   name: `Best Start Finder: family services in ${area.name}`,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArea } from '../../build/catalogue-files';
-import { loadValidCatalogue } from '../../src/features/catalogue/vite-plugin';
+import { loadValidCatalogue } from '../../build/catalogue-plugin';
 import { parseAreaConfig } from '../../src/features/catalogue/validate';
 import { loadValidPathways } from '../../build/pathway-files';
 import { validatePathways } from '../../src/features/pathways/validate';
