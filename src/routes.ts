@@ -1,6 +1,6 @@
 /**
  * The route table as plain data (no Preact), shared by the app's router (src/app.tsx) and the
- * build (build/route-preload-plugin.ts). The build uses it to tell index.html which code
+ * build (build/first-render/route-preloads.ts). The build uses it to tell index.html which code
  * and data each address needs, so a page's own chunk downloads alongside the app's code
  * instead of after it, and the first screen is the finished page.
  */

@@ -1,6 +1,6 @@
 // First: the Trusted Types policy must exist before any script can reach an HTML or script sink.
 import './lib/trusted-types';
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { App, preloadPage, preparePage } from './app';
 import { loadCatalogue } from './features/catalogue/catalogue';
 import { loadPathways } from './features/pathways/pathways';
@@ -11,7 +11,7 @@ import './styles/base.css';
 
 // The first render waits for everything the page needs: a remembered language (so the page
 // never flashes English), the page's own code and, where it shows them, the catalogue and pathways.
-// index.html has already started those downloads (build/route-preload-plugin.ts), so the
+// index.html has already started those downloads (build/first-render/route-preloads.ts), so the
 // first screen is the finished page rather than a "Loading" placeholder that is then replaced.
 const { pathname } = window.location;
 const route = findRoute(pathname);
@@ -24,6 +24,6 @@ const ready = [
 
 void Promise.all(ready).then(async () => {
   await preparePage(pathname).catch(() => undefined);
-  render(<App />, document.getElementById('app')!);
+  render(h(App, null), document.getElementById('app')!);
   registerServiceWorker();
 });

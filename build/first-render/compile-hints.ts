@@ -3,11 +3,11 @@
  * Chromium 136+; other engines ignore a comment). Chromium then compiles their functions on the
  * background thread that streams the download, instead of one by one on the main thread the first
  * time each is called, which was most of the first render's cost on a cheap phone. Which chunks
- * those are comes from the route preload lists (route-preload-plugin.ts); chunks loaded only on
+ * those are comes from the route preload lists (route-preloads.ts); chunks loaded only on
  * request (Leaflet, the other languages) stay unmarked, as eager compiling them would be wasted work.
  */
 import type { Plugin } from 'vite';
-import { firstRenderChunks } from './route-preload-plugin';
+import { firstRenderChunks } from './route-preloads';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 

@@ -2,13 +2,13 @@
  * Tells index.html what each address needs: for every route in src/routes.ts, the page's
  * chunk and the chunks and styles it imports (less what the entry already loads), and the
  * catalogue where the page shows services. The list goes in a JSON data block that the fixed
- * inline script (route-preloader.ts) reads, so the page's code downloads alongside the app's
+ * inline script (preloader-script.ts) reads, so the page's code downloads alongside the app's
  * instead of after it. Build only: in dev nothing is hashed, and nothing is preloaded.
  */
 import type { Plugin, Rolldown } from 'vite';
-import { CATALOGUE_PATH } from './catalogue-plugin';
-import { ROUTES, routePattern } from '../src/routes';
-import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './route-preloader';
+import { CATALOGUE_PATH } from '../catalogue-plugin';
+import { ROUTES, routePattern } from '../../src/routes';
+import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './preloader-script';
 
 /** The pathways' own chunk (a dynamic import in src/features/pathways/pathways.ts). */
 const PATHWAYS_MODULE = 'virtual:pathways';

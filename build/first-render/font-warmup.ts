@@ -6,7 +6,7 @@
  * long task a parent waits on. The element is hidden from screen readers and never painted.
  */
 import type { Plugin } from 'vite';
-import { LANGUAGES } from '../src/i18n/languages';
+import { LANGUAGES } from '../../src/i18n/languages';
 
 export function fontWarmupPlugin(): Plugin {
   return {
