@@ -6,25 +6,19 @@
  * those are comes from the route preload lists (route-preloads.ts); chunks loaded only on
  * request (Leaflet, the other languages) stay unmarked, as eager compiling them would be wasted work.
  */
-import type { Plugin } from 'vite';
+import type { Rolldown } from 'vite';
 import { firstRenderChunks } from './route-preloads';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-export function compileHintsPlugin(): Plugin {
-  return {
-    name: 'best-start-compile-hints',
-    apply: 'build',
-    // After minifying, which would strip the comment. The hint is the same for every build, so
-    // the file names (hashed before this) still change exactly when the code does.
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const first = firstRenderChunks(bundle);
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && first.has(chunk.fileName)) chunk.code = HINT + chunk.code;
-        }
-      },
-    },
-  };
+/**
+ * Puts the hint at the top of each first-render chunk. Run after minifying, which would strip the
+ * comment. The hint is the same for every build, so the file names (hashed before this) still
+ * change exactly when the code does.
+ */
+export function addCompileHints(bundle: Rolldown.OutputBundle): void {
+  const first = firstRenderChunks(bundle);
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type === 'chunk' && first.has(chunk.fileName)) chunk.code = HINT + chunk.code;
+  }
 }

@@ -4,24 +4,20 @@
  * downloading. Measured on Debian's Chromium: the first layout of the three non-Latin names cost
  * 25–50 ms (4× that on a cheap phone's CPU), and it otherwise lands in the first render, the one
  * long task a parent waits on. The element is hidden from screen readers and never painted.
+ *
+ * It has its own class (.font-warmup in base.css, which only hides it): the names are laid out
+ * in the body's font with their own lang and dir, as the language switcher's buttons (font: inherit)
+ * draw them, so they need the same fonts without borrowing the switcher's styles.
  */
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor } from 'vite';
 import { LANGUAGES } from '../../src/i18n/languages';
 
-export function fontWarmupPlugin(): Plugin {
-  return {
-    name: 'best-start-font-warmup',
-    transformIndexHtml: () => [
-      {
-        tag: 'div',
-        attrs: { class: 'font-warmup', 'aria-hidden': 'true' },
-        children: LANGUAGES.map((l) => ({
-          tag: 'span',
-          attrs: { lang: l.code, dir: l.dir, class: 'language-switcher__option' },
-          children: l.nativeName,
-        })),
-        injectTo: 'body-prepend',
-      },
-    ],
-  };
-}
+/** Vite writes a tag's string children into the page as they are: the names go in as text. */
+const asText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const fontWarmupTag = (): HtmlTagDescriptor => ({
+  tag: 'div',
+  attrs: { class: 'font-warmup', 'aria-hidden': 'true' },
+  children: LANGUAGES.map((l) => ({ tag: 'span', attrs: { lang: l.code, dir: l.dir }, children: asText(l.nativeName) })),
+  injectTo: 'body-prepend',
+});
