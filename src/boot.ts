@@ -22,8 +22,8 @@ async function boot(): Promise<void> {
   const route = findRoute(window.location.pathname);
   // 2. Everything the first screen shows, together: a remembered language (so the page never
   //    flashes English), the page's code and, where the route asks for them, the catalogue and
-  //    the pathways. index.html's inline script started these downloads; here they are awaited,
-  //    so the first screen is the finished page, never a "Loading" placeholder.
+  //    the pathways. index.html's inline script started all but the language's download; here
+  //    they are awaited, so the first screen is the finished page, never a "Loading" placeholder.
   const [, page] = await Promise.all([
     settled(initLanguage()),
     settled(loadPage(route)),
