@@ -4,10 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { areaDataPlugin } from './build/area-data-plugin';
-import { compileHintsPlugin } from './build/compile-hints-plugin';
-import { fontWarmupPlugin } from './build/font-warmup-plugin';
+import { firstRenderPlugin } from './build/first-render';
 import { malformedUrlPlugin } from './build/malformed-url-plugin';
-import { routePreloadPlugin } from './build/route-preload-plugin';
 import { securityHeaders } from './build/security-headers';
 import { securityHeadersPlugin } from './build/security-headers-plugin';
 import { readArea } from './build/catalogue-files';
@@ -32,9 +30,7 @@ export default defineConfig({
     cataloguePlugin(dataDir),
     securityHeadersPlugin({ tileUrl: area.tile_url }),
     malformedUrlPlugin(),
-    routePreloadPlugin(),
-    fontWarmupPlugin(),
-    compileHintsPlugin(),
+    firstRenderPlugin(),
     preact(),
     VitePWA({
       strategies: 'generateSW',

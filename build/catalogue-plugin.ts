@@ -2,7 +2,7 @@
  * The catalogue's Vite plugin: validates data/ when the build starts (failing it with one line
  * per problem: file, record id, field, reason) and ships the normalised catalogue as
  * /data/catalogue.json, which index.html preloads on the pages that show services (see
- * build/route-preload-plugin.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
+ * build/first-render/route-preloads.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';

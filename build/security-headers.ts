@@ -4,7 +4,7 @@
  * <meta> fallback in index.html, and by the preview server so tests run under the real policy.
  */
 
-import { ROUTE_PRELOADER_HASH } from './route-preloader';
+import { ROUTE_PRELOADER_HASH } from './first-render/preloader-script';
 
 export interface HeaderOptions {
   /** The map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
@@ -25,7 +25,7 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
   const tiles = tileOrigin(tileUrl);
   const directives = [
     "default-src 'none'",
-    // Our own files, and the one inline script that starts a page's downloads (route-preloader.ts).
+    // Our own files, and the one inline script that starts a page's downloads (first-render/preloader-script.ts).
     `script-src 'self' ${ROUTE_PRELOADER_HASH}`,
     // Our own stylesheets only. Leaflet and Preact set positions and sizes through element.style
     // (the CSSOM), which style-src does not govern, so no 'unsafe-inline' (tests/e2e/csp.e2e.test.ts).

@@ -7,21 +7,31 @@ import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { pageCodeLoaded, recoverFromFailedPageCode } from './pwa/page-code-fallback';
 import { PageCodeFailed } from './components/page-code-failed';
-import { yieldToMain } from './lib/yield';
-import { findRoute, ROUTES, type RouteEntry } from './routes';
+import { ROUTES, type RouteEntry } from './routes';
 
 // Only the home page is in the first download; every other page loads on first use (the map
 // pulls in Leaflet). All are precached, so they open instantly and offline after the first visit.
 // Pages take at most the address's `id` (the pathways page reads its own address).
 type PageComponent = ComponentType<{ id: string }>;
 type RoutedPage = PageComponent & { preload?: () => Promise<unknown> };
-/** A page module may export `prepare`: heavy work its first render needs, run in a task of its own. */
-type PageModule = Record<string, PageComponent> & { prepare?: () => void };
+
+/**
+ * The shape of every lazily loaded page module: the page is its default export. `prepare` is the
+ * one optional extra, for heavy work a first render needs that src/boot.ts runs in a task of its
+ * own before rendering (only the search page has any: its index; see build/first-render/README.md).
+ */
+export interface PageModule {
+  default: PageComponent;
+  prepare?: () => void;
+}
+
 const pageModules = import.meta.glob<PageModule>([
   './pages/*-page.tsx',
   '!./pages/home-page.tsx',
   '!./pages/not-found-page.tsx',
 ]);
+
+const loadedModules = new Map<RouteEntry, PageModule>();
 
 function lazyPage(route: RouteEntry): RoutedPage {
   const load = pageModules[`./pages/${route.page}.tsx`];
@@ -31,7 +41,7 @@ function lazyPage(route: RouteEntry): RoutedPage {
       (m) => {
         loadedModules.set(route, m);
         pageCodeLoaded();
-        return m[route.exportName ?? 'default'] as PageComponent;
+        return m.default;
       },
       // A rejected import would leave preact-iso suspended forever (a blank page; its
       // ErrorBoundary never sees it: https://github.com/preactjs/preact-iso/issues/100): load
@@ -44,29 +54,17 @@ function lazyPage(route: RouteEntry): RoutedPage {
   );
 }
 
-const loadedModules = new Map<RouteEntry, PageModule>();
-
 const pages = new Map<RouteEntry, RoutedPage>(ROUTES.map((route) => [route, route.page ? lazyPage(route) : HomePage]));
 
-/** Loads the code of the page at `pathname`, so the first render is the finished page. */
-export function preloadPage(pathname: string): Promise<unknown> {
-  const route = findRoute(pathname);
-  return route?.page ? (pages.get(route)?.preload?.() ?? Promise.resolve()) : Promise.resolve();
-}
-
 /**
- * After preloadPage and the page's data: runs the page's `prepare` (the search index) in a task
- * of its own, then yields again, so loading the code, preparing and the first render are three
- * tasks on a cheap phone rather than one long one.
+ * Loads the code of the page for `route` through the router's own lazy component, so the first
+ * render finds it ready instead of suspending. Resolves to the page's module, or undefined for the
+ * home page (already in the entry) and for code that failed to load (the router says so).
  */
-export async function preparePage(pathname: string): Promise<void> {
-  const route = findRoute(pathname);
-  const prepare = route && loadedModules.get(route)?.prepare;
-  if (prepare) {
-    await yieldToMain();
-    prepare();
-  }
-  await yieldToMain();
+export async function loadPage(route: RouteEntry | undefined): Promise<PageModule | undefined> {
+  if (!route?.page) return undefined;
+  await pages.get(route)?.preload?.();
+  return loadedModules.get(route);
 }
 
 // Only the very first load must not move focus. When the first page is lazy, preact-iso

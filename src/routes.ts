@@ -1,39 +1,38 @@
 /**
- * The route table as plain data (no Preact), shared by the app's router (src/app.tsx) and the
- * build (build/route-preload-plugin.ts). The build uses it to tell index.html which code
- * and data each address needs, so a page's own chunk downloads alongside the app's code
- * instead of after it, and the first screen is the finished page.
+ * The route table as plain data (no Preact), shared by the app's router (src/app.tsx), the boot
+ * sequence (src/boot.ts) and the build (build/first-render/). The build tells index.html which code
+ * and data each address needs, so a page's own chunk downloads alongside the app's code instead
+ * of after it; boot waits for them, so the first screen is the finished page
+ * (build/first-render/README.md).
  */
 
 export interface RouteEntry {
   /** A preact-iso path: `:name` is one segment, `:name*` the rest of the address. */
   path: string;
-  /** The lazily loaded page module in src/pages (without .tsx); none for the eager pages. */
+  /** The lazily loaded page module in src/pages (without .tsx), its page the default export; none for the home page. */
   page?: string;
-  /** The page module's export, when it is not the default one. */
-  exportName?: string;
-  /** Whether the page shows services, so the catalogue is fetched with its code. */
+  /** Whether the page shows services: the first render waits for the catalogue, downloaded with the page's code. */
   catalogue: boolean;
-  /** Whether the first screen shows the pathways (virtual:pathways), so they load with its code. */
+  /** Whether the first screen shows the pathways (virtual:pathways): they download with its code, and it waits for them. */
   pathways?: boolean;
 }
 
 export const ROUTES: readonly RouteEntry[] = [
   { path: '/', catalogue: false },
   { path: '/search', page: 'search-page', catalogue: true },
-  { path: '/life-stages/:id', page: 'term-page', exportName: 'LifeStagePage', catalogue: true },
-  { path: '/categories/:id', page: 'term-page', exportName: 'CategoryPage', catalogue: true },
-  { path: '/services/:id', page: 'service-page', exportName: 'ServicePage', catalogue: true, pathways: true },
+  { path: '/life-stages/:id', page: 'term-page', catalogue: true },
+  { path: '/categories/:id', page: 'term-page', catalogue: true },
+  { path: '/services/:id', page: 'service-page', catalogue: true, pathways: true },
   { path: '/saved', page: 'saved-page', catalogue: true },
   { path: '/contact/:rest*', page: 'pathways-page', catalogue: true, pathways: true },
   { path: '/visit-pack', page: 'visit-pack-page', catalogue: true, pathways: true },
   { path: '/map', page: 'map-page', catalogue: true },
   { path: '/plan', page: 'plan-page', catalogue: true },
   { path: '/healthy-babies', page: 'healthy-babies-page', catalogue: true },
-  { path: '/about', page: 'about-page', exportName: 'AboutPage', catalogue: false },
-  { path: '/privacy', page: 'privacy-page', exportName: 'PrivacyPage', catalogue: false },
-  { path: '/words', page: 'words-page', exportName: 'WordsPage', catalogue: false },
-  { path: '/leave-quickly', page: 'safety-page', exportName: 'SafetyPage', catalogue: false },
+  { path: '/about', page: 'about-page', catalogue: false },
+  { path: '/privacy', page: 'privacy-page', catalogue: false },
+  { path: '/words', page: 'words-page', catalogue: false },
+  { path: '/leave-quickly', page: 'safety-page', catalogue: false },
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,7 +7,7 @@
  *    prefix (written once as the map is made, before leaflet-map.ts removes it), and the map
  *    attribution (one link to the OpenStreetMap copyright page around escaped text, leaflet-map.ts);
  *  - the service worker, /sw.js on this origin (src/pwa/register.ts).
- * Imported first by main.tsx, so it exists before anything else runs. Browsers without Trusted
+ * Imported first by boot.ts, so it exists before anything else runs. Browsers without Trusted
  * Types skip it.
  */
 

@@ -6,7 +6,7 @@ import { formatDate } from '../lib/dates';
 import { sourceYearsText } from '../lib/freshness';
 import { locale, useT } from '../i18n/i18n';
 
-export function AboutPage() {
+export default function AboutPage() {
   const t = useT();
   const years = sourceYearsText(meta);
   return (

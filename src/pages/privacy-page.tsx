@@ -4,7 +4,7 @@ import { Page } from '../components/page';
 import { clearEverythingAndRestart } from '../features/safety/clear-device';
 import { useT } from '../i18n/i18n';
 
-export function PrivacyPage() {
+export default function PrivacyPage() {
   const t = useT();
   // Online, success reloads to the home page, which says everything was removed.
   const [result, setResult] = useState<'cleared' | 'failed' | null>(null);

@@ -10,7 +10,7 @@ import { useT } from '../i18n/i18n';
 // A UK council's page on covering your tracks online (found through the stored public pages).
 const TRACKS_ADVICE_URL = 'https://www.scotborders.gov.uk/emergencies-safety/domestic-abuse/4';
 
-export function SafetyPage() {
+export default function SafetyPage() {
   const t = useT();
   return (
     <Page title={t('safety.pageTitle')}>

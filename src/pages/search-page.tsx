@@ -40,7 +40,7 @@ let gazetteer: Gazetteer | undefined;
 const places = () => (gazetteer ??= buildGazetteer());
 const isPlaceWord = (word: string) => places().places.has(word) || places().outcodes.has(word);
 
-/** Builds the search index before the first render, in a task of its own (see preparePage in app.tsx). */
+/** Builds the search index before the first render, in a task of its own (src/boot.ts runs it). */
 export function prepare(): void {
   if (catalogue.value) catalogueSearch(catalogue.value);
   places();

@@ -119,7 +119,7 @@ function ServiceNotFound() {
   return <NotFoundPage title={t('service.notFoundTitle')} body={t('service.notFound')} />;
 }
 
-export function ServicePage({ id }: { id: string }) {
+export default function ServicePage({ id }: { id: string }) {
   return (
     <WithCatalogue>
       {(catalogue) => {

@@ -1,4 +1,5 @@
 /** Services for one life stage (grouped by topic, each card once) or one category: /life-stages/:id, /categories/:id. */
+import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
 import type { Catalogue, ServiceView, TermView } from '../features/catalogue/model';
@@ -68,5 +69,8 @@ function TermPage({ taxonomyId, id }: { taxonomyId: string; id: string }) {
   );
 }
 
-export const LifeStagePage = ({ id }: { id: string }) => <TermPage taxonomyId={LIFE_STAGE_TAXONOMY} id={id} />;
-export const CategoryPage = ({ id }: { id: string }) => <TermPage taxonomyId={CATEGORY_TAXONOMY} id={id} />;
+/** One page for both addresses (src/routes.ts): /categories/:id lists a category, /life-stages/:id a life stage. */
+export default function TermRoutePage({ id }: { id: string }) {
+  const { path } = useLocation();
+  return <TermPage taxonomyId={path.startsWith('/categories/') ? CATEGORY_TAXONOMY : LIFE_STAGE_TAXONOMY} id={id} />;
+}

@@ -4,7 +4,7 @@ import { TermList } from '../features/glossary/terms-explained';
 import { allTermIds } from '../features/glossary/terms';
 import { lang, useT } from '../i18n/i18n';
 
-export function WordsPage() {
+export default function WordsPage() {
   const t = useT();
   return (
     <Page title={t('glossary.title')}>

@@ -3,7 +3,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import { ServicePage } from '../../src/pages/service-page';
+import ServicePage from '../../src/pages/service-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
 
 function show(id: string) {

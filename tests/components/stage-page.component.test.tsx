@@ -11,19 +11,21 @@ import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
-import { LifeStagePage } from '../../src/pages/term-page';
+import TermPage from '../../src/pages/term-page';
 
 const dir = path.resolve(import.meta.dirname, '../../data/catalogue');
 const real = normaliseCatalogue(readCatalogueDir(dir).files as unknown as CatalogueFiles);
 
-function showStage(id: string) {
-  window.history.replaceState(null, '', `/life-stages/${id}`);
+/** The one term page at an address: /life-stages/:id or /categories/:id (src/routes.ts). */
+function showTerm(section: 'life-stages' | 'categories', id: string) {
+  window.history.replaceState(null, '', `/${section}/${id}`);
   render(
     <LocationProvider>
-      <LifeStagePage id={id} />
+      <TermPage id={id} />
     </LocationProvider>,
   );
 }
+const showStage = (id: string) => showTerm('life-stages', id);
 
 const sectionOf = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
 const cardTitles = (root: HTMLElement) => within(root).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
@@ -57,5 +59,24 @@ describe('the Pregnancy stage page', () => {
     expect(cardTitles(mental)).not.toContain(samaritans.name);
     const link = within(mental).getByRole('link', { name: samaritans.name });
     expect(link.getAttribute('href')).toBe('/services/svc-samaritans');
+  });
+});
+
+describe('the same page at a category address', () => {
+  beforeEach(() => {
+    catalogue.value = real;
+  });
+
+  it('lists the category’s services straight, as cards under the page heading', () => {
+    showTerm('categories', 'cat-urgent-help');
+    const urgent = real.services.filter((s) => s.categories.includes('cat-urgent-help'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Urgent help' })).toBeTruthy();
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect([...titles].sort()).toEqual(urgent.map((s) => s.name).sort());
+  });
+
+  it('does not show a life stage at a category address', () => {
+    showTerm('categories', 'stage-pregnancy');
+    expect(screen.queryByRole('heading', { level: 1, name: 'Pregnancy' })).toBeNull();
   });
 });

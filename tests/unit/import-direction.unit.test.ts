@@ -118,7 +118,7 @@ describe('the rules', () => {
     ]);
     // build/ and tools/ run in Node and may use it, and may use src/'s shared pure modules.
     expect(importDirectionProblems([
-      { from: 'build/route-preloader.ts', specifier: 'node:crypto' },
+      { from: 'build/first-render/preloader-script.ts', specifier: 'node:crypto' },
       edge('tools/oruk/draft.ts', 'src/features/catalogue/validate.ts'),
     ])).toEqual([]);
   });

@@ -46,8 +46,8 @@ export function importDirectionProblems(edges: ImportEdge[]): string[] {
     if (from.startsWith('src/lib/') && !to?.startsWith('src/lib/') && !isNodeModule(specifier)) {
       problems.push(`${describe(edge)}: src/lib/ imports only src/lib/ (framework-free helpers, nothing of the app)`);
     }
-    const importsPage = to !== undefined && (to.startsWith('src/pages/') || to === 'src/app.tsx' || to === 'src/main.tsx');
-    const mayImportPages = from === 'src/main.tsx' || from === 'src/app.tsx' || from.startsWith('src/pages/');
+    const importsPage = to !== undefined && (to.startsWith('src/pages/') || to === 'src/app.tsx' || to === 'src/boot.ts');
+    const mayImportPages = from === 'src/boot.ts' || from === 'src/app.tsx' || from.startsWith('src/pages/');
     if (importsPage && !mayImportPages) problems.push(`${describe(edge)}: only the router (src/app.tsx) and pages import a page`);
   }
   problems.push(...cycleLines(edges, (file) => file, 'import cycle'));

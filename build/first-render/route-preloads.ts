@@ -1,14 +1,14 @@
 /**
- * Tells index.html what each address needs: for every route in src/routes.ts, the page's
- * chunk and the chunks and styles it imports (less what the entry already loads), and the
- * catalogue where the page shows services. The list goes in a JSON data block that the fixed
- * inline script (route-preloader.ts) reads, so the page's code downloads alongside the app's
- * instead of after it. Build only: in dev nothing is hashed, and nothing is preloaded.
+ * What each address needs before its first render: for every route in src/routes.ts, the page's
+ * chunk and the chunks and styles it imports (less what the entry already loads), the pathways'
+ * chunk and the catalogue where the route asks for them. The list goes in a JSON data block that
+ * the fixed inline script (preloader-script.ts) reads, so the page's code downloads alongside the
+ * app's instead of after it. Build only: in dev nothing is hashed, and nothing is preloaded.
  */
-import type { Plugin, Rolldown } from 'vite';
-import { CATALOGUE_PATH } from './catalogue-plugin';
-import { ROUTES, routePattern } from '../src/routes';
-import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './route-preloader';
+import type { Rolldown } from 'vite';
+import { CATALOGUE_PATH } from '../catalogue-plugin';
+import { ROUTES, routePattern } from '../../src/routes';
+import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './preloader-script';
 
 /** The pathways' own chunk (a dynamic import in src/features/pathways/pathways.ts). */
 const PATHWAYS_MODULE = 'virtual:pathways';
@@ -84,23 +84,14 @@ export function firstRenderChunks(bundle: OutputBundle): Set<string> {
  */
 const MARKER = '<!-- route preloads -->';
 
-export function routePreloadPlugin(): Plugin {
-  return {
-    name: 'best-start-route-preload',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return html;
-        if (!html.includes(MARKER)) throw new Error(`index.html needs ${MARKER} where the route preloads go`);
-        // "<" escaped so the data can never close its <script> element.
-        const data = JSON.stringify(routePreloads(bundle)).replace(/</g, '\\u003c');
-        // A function, so "$" in the data is never read as a replacement pattern.
-        return html.replace(
-          MARKER,
-          () => `<script type="application/json" id="${ROUTE_DATA_ID}">${data}</script>\n    <script>${ROUTE_PRELOADER}</script>`,
-        );
-      },
-    },
-  };
+/** index.html with the route list (a JSON data block) and the fixed script that reads it in place of MARKER. */
+export function withRoutePreloads(html: string, bundle: OutputBundle): string {
+  if (!html.includes(MARKER)) throw new Error(`index.html needs ${MARKER} where the route preloads go`);
+  // "<" escaped so the data can never close its <script> element.
+  const data = JSON.stringify(routePreloads(bundle)).replace(/</g, '\\u003c');
+  // A function, so "$" in the data is never read as a replacement pattern.
+  return html.replace(
+    MARKER,
+    () => `<script type="application/json" id="${ROUTE_DATA_ID}">${data}</script>\n    <script>${ROUTE_PRELOADER}</script>`,
+  );
 }
