@@ -6,9 +6,9 @@
 import { render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import { ServicePage } from '../../src/pages/service-page';
+import ServicePage from '../../src/pages/service-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
 
 const show = (id: string) => render(<LocationProvider><ServicePage id={id} /></LocationProvider>);
@@ -23,7 +23,7 @@ describe('where an imported service came from', () => {
         s.from_feeds = [{ feed_id: 'essex', feed_name: 'Essex', imported_on: '2025-06-01' }];
       }
     }
-    catalogue.value = normaliseCatalogue(files);
+    setCatalogue(normaliseCatalogue(files));
   });
 
   it("names the directory and the date it gave, and calls the import date a copy, not a check", async () => {

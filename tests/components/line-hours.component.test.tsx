@@ -7,13 +7,13 @@ import { render, screen, within } from '@testing-library/preact';
 import path from 'node:path';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { ContactCard } from '../../src/features/pathways/contact-card';
 import { ResultCard } from '../../src/features/search/result-card';
-import { ServicePage } from '../../src/pages/service-page';
+import ServicePage from '../../src/pages/service-page';
 
 const dir = path.resolve(import.meta.dirname, '../../data/catalogue');
 const real = normaliseCatalogue(readCatalogueDir(dir).files as unknown as CatalogueFiles);
@@ -23,7 +23,7 @@ const healthyStart = real.services.find((s) => s.id === 'svc-healthy-start')!;
 const lineOf = (number: string) => screen.getByRole('link', { name: `Call ${number}` }).closest('li')!;
 
 beforeEach(() => {
-  catalogue.value = real;
+  setCatalogue(real);
   // Saturday 28 November 2026, midday in London: the card line is open, the apply line is not.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-28T12:00:00Z'));
@@ -134,7 +134,7 @@ describe('a line whose hours are not known, beside one whose are', () => {
   it('says to check, under that line', () => {
     const files = readCatalogueDir(dir).files as unknown as CatalogueFiles;
     files.schedules = files.schedules.filter((s) => s.id !== 'sch-healthy-start-apply-line');
-    catalogue.value = normaliseCatalogue(files);
+    setCatalogue(normaliseCatalogue(files));
     render(
       <LocationProvider>
         <ServicePage id="svc-healthy-start" />

@@ -7,13 +7,13 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../src/features/catalogue/catalogue';
+import { setCatalogue } from '../../src/features/catalogue/catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { resetAskedThisVisit } from '../../src/features/saved/persistent-storage';
 import { reloadSaved } from '../../src/features/saved/saved';
 import { OLD_SAVED_KEY, SAVED_KEY } from '../../src/features/saved/saved-list';
 import SavedPage from '../../src/pages/saved-page';
-import { ServicePage } from '../../src/pages/service-page';
+import ServicePage from '../../src/pages/service-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
 
 const GONE = { id: 'svc-closed-drop-in', name: 'Tuesday drop-in at the old library' };
@@ -43,7 +43,7 @@ function stubStorageManager(value: unknown) {
 }
 
 beforeEach(() => {
-  catalogue.value = normaliseCatalogue(validCatalogue());
+  setCatalogue(normaliseCatalogue(validCatalogue()));
   localStorage.clear();
   resetAskedThisVisit();
   reloadSaved(() => localStorage);

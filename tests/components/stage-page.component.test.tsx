@@ -64,7 +64,7 @@ describe('the Pregnancy stage page', () => {
 
 describe('the same page at a category address', () => {
   beforeEach(() => {
-    catalogue.value = real;
+    setCatalogue(real);
   });
 
   it('lists the category’s services straight, as cards under the page heading', () => {

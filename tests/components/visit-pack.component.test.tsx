@@ -11,7 +11,7 @@ import { setLanguage } from '../../src/i18n/i18n';
 import ur from '../../src/i18n/locales/ur.json';
 import { PACK_KEY } from '../../src/features/visit-pack/pack-store';
 import VisitPackPage from '../../src/pages/visit-pack-page';
-import { ServicePage } from '../../src/pages/service-page';
+import ServicePage from '../../src/pages/service-page';
 import { clearEverything } from '../../src/features/safety/clear-device';
 import { addToPack, readPack } from '../../src/features/visit-pack/pack-store';
 import { loadRealCatalogue, openPathways } from './pathways-harness';
