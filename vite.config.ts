@@ -57,9 +57,7 @@ export default defineConfig({
           {
             // Map tiles the user has viewed, and only those: the OSM tile policy forbids
             // bulk or offline prefetching. The pattern is data/area.json's tile_url, {z}/{x}/{y}… as wildcards.
-            urlPattern: new RegExp(
-              `^${area.tile_url.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/g, '[^/]*')}$`,
-            ),
+            urlPattern: new RegExp(`^${area.tile_url.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/g, '[^/]*')}$`),
             handler: 'CacheFirst',
             options: {
               cacheName: 'map-tiles',

@@ -17,16 +17,15 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
  * in `problems` (id "-", field "-", the parse error as reason). Problems name files
  * as `${displayDir}/<table>.json` (default "data/catalogue", as validateCatalogue does).
  */
-export function readCatalogueDir(
-  dir: string,
-  opts: { displayDir?: string } = {},
-): { files: Record<string, unknown>; problems: Problem[] } {
+export function readCatalogueDir(dir: string, opts: { displayDir?: string } = {}): { files: Record<string, unknown>; problems: Problem[] } {
   const displayDir = opts.displayDir ?? 'data/catalogue';
   const files: Record<string, unknown> = {};
   const problems: Problem[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch (err) {
     return { files, problems: [{ file: displayDir, id: '-', field: '-', reason: `cannot read the folder: ${message(err)}` }] };
   }

@@ -27,7 +27,10 @@ export interface LayeredCatalogue {
 export function feedLayerIds(dataDir: string): string[] {
   const dir = join(dataDir, 'feeds');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 function readFeedInfo(dir: string, display: string, problems: Problem[]): FeedInfo | undefined {
@@ -41,14 +44,23 @@ function readFeedInfo(dir: string, display: string, problems: Problem[]): FeedIn
     }
     return info as FeedInfo;
   } catch (err) {
-    problems.push({ file: `${display}/feed.json`, id: '-', field: '-', reason: `cannot be read: ${err instanceof Error ? err.message : String(err)}` });
+    problems.push({
+      file: `${display}/feed.json`,
+      id: '-',
+      field: '-',
+      reason: `cannot be read: ${err instanceof Error ? err.message : String(err)}`,
+    });
     return undefined;
   }
 }
 
 /** The date the directory gave a record: its assured date, else its modified date, else the feed's own; never the import date. */
 function recordDate(s: Service, feed: FeedInfo): string | undefined {
-  return s.assured_date ?? (s.last_modified && /^\d{4}-\d{2}-\d{2}/.test(s.last_modified) ? s.last_modified.slice(0, 10) : undefined) ?? feed.feed_date;
+  return (
+    s.assured_date ??
+    (s.last_modified && /^\d{4}-\d{2}-\d{2}/.test(s.last_modified) ? s.last_modified.slice(0, 10) : undefined) ??
+    feed.feed_date
+  );
 }
 
 /** The feed's address: a file imported from someone's disk is not an address a family can open. */
@@ -84,7 +96,9 @@ export function readLayeredCatalogue(dataDir: string): LayeredCatalogue {
     if (!info) continue;
     feeds.push(info);
     const valid = TABLE_NAMES.every((t) => layer.files[t] === undefined || Array.isArray(layer.files[t]));
-    const cited = valid ? citeFeedRecords(layer.files as Parameters<typeof citeFeedRecords>[0], feedAddress(info), (s) => recordDate(s, info)) : layer.files;
+    const cited = valid
+      ? citeFeedRecords(layer.files as Parameters<typeof citeFeedRecords>[0], feedAddress(info), (s) => recordDate(s, info))
+      : layer.files;
     for (const table of TABLE_NAMES) {
       const rows = (cited as Record<string, unknown>)[table];
       if (rows === undefined) continue;
@@ -100,7 +114,12 @@ export function readLayeredCatalogue(dataDir: string): LayeredCatalogue {
         if (other !== undefined) {
           // Taxonomies and terms are shared vocabulary: the same one in two layers is expected.
           if (table === 'taxonomies' || table === 'taxonomy_terms' || JSON.stringify(other) === JSON.stringify(row)) continue;
-          problems.push({ file: `${display}/${table}.json`, id: String(row.id), field: 'id', reason: `also used by ${layerOf.get(`${table} ${String(row.id)}`) ?? 'another layer'}: ids must differ between layers` });
+          problems.push({
+            file: `${display}/${table}.json`,
+            id: String(row.id),
+            field: 'id',
+            reason: `also used by ${layerOf.get(`${table} ${String(row.id)}`) ?? 'another layer'}: ids must differ between layers`,
+          });
           continue;
         }
         const stamped = table === 'services' ? { ...row, from_feeds: [provenanceOf(row as Service, info)] } : row;

@@ -103,7 +103,12 @@ export function cataloguePlugin(dataDir: string): Plugin {
         for (const name of [...TABLE_NAMES, 'feed']) this.addWatchFile(path.join(dataDir, 'feeds', feed, `${name}.json`));
       }
       const { catalogue, sourceYears: years } = data();
-      const meta = { builtOn: catalogue.dataset.built_on, sourcesFrom: years.from, sourcesTo: years.to, serviceCount: catalogue.services.length };
+      const meta = {
+        builtOn: catalogue.dataset.built_on,
+        sourcesFrom: years.from,
+        sourcesTo: years.to,
+        serviceCount: catalogue.services.length,
+      };
       return `export default ${JSON.stringify(meta)};`;
     },
   };

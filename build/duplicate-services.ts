@@ -24,12 +24,30 @@ export interface Merge {
 
 type Tables = Pick<
   CatalogueFiles,
-  | 'services' | 'organizations' | 'contacts' | 'phones' | 'service_at_locations' | 'addresses' | 'schedules'
-  | 'languages' | 'service_areas' | 'cost_options' | 'attributes'
+  | 'services'
+  | 'organizations'
+  | 'contacts'
+  | 'phones'
+  | 'service_at_locations'
+  | 'addresses'
+  | 'schedules'
+  | 'languages'
+  | 'service_areas'
+  | 'cost_options'
+  | 'attributes'
 >;
 
-const words = (s: string | undefined) => (s ?? '').toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
-const site = (s: string | undefined) => (s ?? '').toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+const words = (s: string | undefined) =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+const site = (s: string | undefined) =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '');
 
 /** Each service's contact facts, as comparable keys ("phone 01632960001", "postcode SG1 1AA", ...). */
 function contactFacts(files: Tables): Map<string, Set<string>> {
@@ -46,7 +64,8 @@ function contactFacts(files: Tables): Map<string, Set<string>> {
   }
   const postcodesOfLocation = new Map<string, string[]>();
   for (const a of files.addresses) {
-    if (a.postal_code) postcodesOfLocation.set(a.location_id, [...(postcodesOfLocation.get(a.location_id) ?? []), a.postal_code.toUpperCase()]);
+    if (a.postal_code)
+      postcodesOfLocation.set(a.location_id, [...(postcodesOfLocation.get(a.location_id) ?? []), a.postal_code.toUpperCase()]);
   }
   for (const link of files.service_at_locations) {
     for (const pc of postcodesOfLocation.get(link.location_id) ?? []) add(link.service_id, `postcode ${pc}`);
@@ -73,7 +92,7 @@ export function findDuplicates(files: Tables): Merge[] {
       const merged: string[] = [];
       const shared = new Set<string>();
       // A record that shares a fact with the kept one (or with one already folded in) joins it.
-      for (let changed = true; changed; ) {
+      for (let changed = true; changed;) {
         changed = false;
         for (let i = 0; i < left.length; i++) {
           const other = left[i]!;
@@ -98,7 +117,12 @@ export function findDuplicates(files: Tables): Merge[] {
           email ??= other.email;
           url ??= other.url;
         }
-        merges.push({ kept: kept.id, merged, shared: [...shared].sort().join(', '), ...(notKept.size > 0 ? { notKept: [...notKept] } : {}) });
+        merges.push({
+          kept: kept.id,
+          merged,
+          shared: [...shared].sort().join(', '),
+          ...(notKept.size > 0 ? { notKept: [...notKept] } : {}),
+        });
       }
     }
   }
@@ -109,14 +133,21 @@ export function findDuplicates(files: Tables): Merge[] {
 type KeyOf<T> = (row: T) => string;
 
 function repoint<T extends object>(
-  rows: T[], serviceOf: (row: T) => string, set: (row: T, sid: string) => T, keyOf: KeyOf<T>, keptOf: Map<string, string>,
+  rows: T[],
+  serviceOf: (row: T) => string,
+  set: (row: T, sid: string) => T,
+  keyOf: KeyOf<T>,
+  keptOf: Map<string, string>,
 ): T[] {
   const seen = new Set<string>();
   for (const row of rows) if (!keptOf.has(serviceOf(row))) seen.add(`${serviceOf(row)} ${keyOf(row)}`);
   const out: T[] = [];
   for (const row of rows) {
     const kept = keptOf.get(serviceOf(row));
-    if (kept === undefined) { out.push(row); continue; }
+    if (kept === undefined) {
+      out.push(row);
+      continue;
+    }
     const k = `${kept} ${keyOf(row)}`;
     if (seen.has(k)) continue;
     seen.add(k);
@@ -141,13 +172,18 @@ export function applyMerges<F extends Tables>(files: F, merges: Merge[], absorb?
   for (const s of files.services) {
     if (keptOf.has(s.id)) continue;
     const merge = merges.find((m) => m.kept === s.id);
-    if (!merge) { services.push(s); continue; }
+    if (!merge) {
+      services.push(s);
+      continue;
+    }
     const kept: Service = { ...s };
     for (const id of merge.merged) {
       const other = byId.get(id)!;
       kept.source_url = union(kept.source_url, other.source_url);
-      if (!kept.url && other.url) Object.assign(kept, { url: other.url, website_source: other.website_source, website_source_date: other.website_source_date });
-      if (!kept.email && other.email) Object.assign(kept, { email: other.email, email_source: other.email_source, email_source_date: other.email_source_date });
+      if (!kept.url && other.url)
+        Object.assign(kept, { url: other.url, website_source: other.website_source, website_source_date: other.website_source_date });
+      if (!kept.email && other.email)
+        Object.assign(kept, { email: other.email, email_source: other.email_source, email_source_date: other.email_source_date });
       absorb?.(kept, other);
     }
     services.push(JSON.parse(JSON.stringify(kept)) as Service);
@@ -179,11 +215,47 @@ export function applyMerges<F extends Tables>(files: F, merges: Merge[], absorb?
     services,
     contacts,
     phones,
-    service_at_locations: repoint(files.service_at_locations, (r) => r.service_id, (r, sid) => ({ ...r, service_id: sid }), (r) => postcodeOf.get(r.location_id) ?? r.location_id, keptOf),
-    schedules: repoint(files.schedules, (r) => r.service_id, (r, sid) => ({ ...r, service_id: sid }), (r) => `${r.byday} ${r.opens_at ?? ''} ${r.closes_at ?? ''} ${r.description ?? ''}`, keptOf),
-    languages: repoint(files.languages, (r) => r.service_id, (r, sid) => ({ ...r, service_id: sid }), (r) => r.code, keptOf),
-    service_areas: repoint(files.service_areas, (r) => r.service_id, (r, sid) => ({ ...r, service_id: sid }), (r) => `${r.extent_type} ${r.extent ?? ''}`, keptOf),
-    cost_options: repoint(files.cost_options, (r) => r.service_id, (r, sid) => ({ ...r, service_id: sid }), (r) => `${r.option ?? ''} ${r.amount ?? ''} ${r.amount_description ?? ''}`, keptOf),
-    attributes: repoint(files.attributes, (r) => r.link_id, (r, sid) => ({ ...r, link_id: sid }), (r) => r.taxonomy_term_id, keptOf),
+    service_at_locations: repoint(
+      files.service_at_locations,
+      (r) => r.service_id,
+      (r, sid) => ({ ...r, service_id: sid }),
+      (r) => postcodeOf.get(r.location_id) ?? r.location_id,
+      keptOf,
+    ),
+    schedules: repoint(
+      files.schedules,
+      (r) => r.service_id,
+      (r, sid) => ({ ...r, service_id: sid }),
+      (r) => `${r.byday} ${r.opens_at ?? ''} ${r.closes_at ?? ''} ${r.description ?? ''}`,
+      keptOf,
+    ),
+    languages: repoint(
+      files.languages,
+      (r) => r.service_id,
+      (r, sid) => ({ ...r, service_id: sid }),
+      (r) => r.code,
+      keptOf,
+    ),
+    service_areas: repoint(
+      files.service_areas,
+      (r) => r.service_id,
+      (r, sid) => ({ ...r, service_id: sid }),
+      (r) => `${r.extent_type} ${r.extent ?? ''}`,
+      keptOf,
+    ),
+    cost_options: repoint(
+      files.cost_options,
+      (r) => r.service_id,
+      (r, sid) => ({ ...r, service_id: sid }),
+      (r) => `${r.option ?? ''} ${r.amount ?? ''} ${r.amount_description ?? ''}`,
+      keptOf,
+    ),
+    attributes: repoint(
+      files.attributes,
+      (r) => r.link_id,
+      (r, sid) => ({ ...r, link_id: sid }),
+      (r) => r.taxonomy_term_id,
+      keptOf,
+    ),
   };
 }

@@ -21,7 +21,9 @@ export function citeFeedRecords(layer: Layer, feedUrl: string | undefined, dateO
   const dated = new Map(services.map((s) => [s.id, dateOf(s) ?? 'undated']));
   const at = (sid: string | undefined, row: Rec): Rec => (sid && pageOf.has(sid) ? cite(row, pageOf.get(sid)!, dated.get(sid)!) : row);
   const serviceOfContact = new Map(((layer.contacts ?? []) as unknown as Rec[]).map((c) => [String(c.id), String(c.service_id)]));
-  const serviceOfLocation = new Map(((layer.service_at_locations ?? []) as unknown as Rec[]).map((l) => [String(l.location_id), String(l.service_id)]));
+  const serviceOfLocation = new Map(
+    ((layer.service_at_locations ?? []) as unknown as Rec[]).map((l) => [String(l.location_id), String(l.service_id)]),
+  );
   const rows = (table: keyof CatalogueFiles) => (layer[table] ?? []) as unknown as Rec[];
   return {
     ...layer,

@@ -5,8 +5,7 @@ import type { AreaConfig } from '../src/features/catalogue/validate';
 export const appManifest = (area: Pick<AreaConfig, 'name' | 'theme_color'>): Partial<ManifestOptions> => ({
   name: `Best Start Finder: family services in ${area.name}`,
   short_name: 'Best Start',
-  description:
-    'Find early-childhood services and the right person to contact, from pregnancy to starting school. Works offline.',
+  description: 'Find early-childhood services and the right person to contact, from pregnancy to starting school. Works offline.',
   lang: 'en-GB',
   start_url: '/',
   scope: '/',

@@ -30,7 +30,9 @@ export function readPathwaysDir(dir: string): { pathways: Pathway[]; problems: P
   const problems: Problem[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return { pathways, problems: [{ pathway: '-', step: '-', reason: `cannot read the folder ${dir}` }] };
   }

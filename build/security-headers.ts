@@ -48,8 +48,7 @@ export function cspDirectives({ tileUrl }: HeaderOptions, forMeta = false): stri
   return directives;
 }
 
-export const contentSecurityPolicy = (options: HeaderOptions, forMeta = false): string =>
-  cspDirectives(options, forMeta).join('; ');
+export const contentSecurityPolicy = (options: HeaderOptions, forMeta = false): string => cspDirectives(options, forMeta).join('; ');
 
 /**
  * Headers every response gets: the one source for dist/_headers, the preview server

@@ -31,7 +31,12 @@ export async function benchPostcodes() {
 
     // Real postcodes from the source file (every 97th), plus outcodes, sectors, outside and missing ones.
     const source = readFileSync(join(root, '../shared/data/postcodes/herts_west_essex_postcodes.csv'), 'utf8');
-    const real = source.split('\n').slice(1).filter(Boolean).filter((_, i) => i % 97 === 0).map((line) => line.split(',')[0]);
+    const real = source
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .filter((_, i) => i % 97 === 0)
+      .map((line) => line.split(',')[0]);
     const queries = [...real.map((p) => p.toLowerCase().replace(' ', '')), 'AL1', 'sg1 1', 'OX1 1AA', 'XX99 9ZZ', 'SG1 1ZZ'];
     const times = [];
     for (let round = 0; round < 20; round++) {
@@ -44,7 +49,14 @@ export async function benchPostcodes() {
     }
     times.sort((a, b) => a - b);
     const at = (q) => times[Math.floor(q * (times.length - 1))];
-    return { rawBytes: text.length, gzipBytes: gzipSync(text, { level: 9 }).length, loadMs, medianMs: at(0.5), p99Ms: at(0.99), lookups: times.length };
+    return {
+      rawBytes: text.length,
+      gzipBytes: gzipSync(text, { level: 9 }).length,
+      loadMs,
+      medianMs: at(0.5),
+      p99Ms: at(0.99),
+      lookups: times.length,
+    };
   } finally {
     await server.close();
   }
@@ -55,5 +67,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`postcodes.json: ${kib(r.rawBytes)} raw, ${kib(r.gzipBytes)} gzip`);
   console.log(`load (JSON.parse): ${r.loadMs.toFixed(1)} ms`);
-  console.log(`lookup after load: median ${(r.medianMs * 1000).toFixed(1)} µs, p99 ${(r.p99Ms * 1000).toFixed(1)} µs over ${r.lookups} lookups (target ≤ 5 ms)`);
+  console.log(
+    `lookup after load: median ${(r.medianMs * 1000).toFixed(1)} µs, p99 ${(r.p99Ms * 1000).toFixed(1)} µs over ${r.lookups} lookups (target ≤ 5 ms)`,
+  );
 }

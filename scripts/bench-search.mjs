@@ -24,11 +24,36 @@ const RUNS = 5;
 // Our own targets (a frame at 60 fps; a keystroke that still feels instant), not an issue's budget.
 const TARGET = { 2000: 16, 20000: 50 };
 const QUERIES = [
-  'vitamins', 'vitamns', 'breastfeeding', 'brestfeeding', 'breast feeding help', 'HV', 'health visitor', 'SEND',
-  'special needs', 'autism', 'free hours', '30 hours childcare', 'nursary', 'my 2 year old isnt talking', 'speach therapy',
-  'postnatal depression', 'PND', 'baby blues', 'jabs', 'vacinations', 'baby wont stop crying', 'safe sleep',
-  'domestic violence', 'worried about a child', 'midwife watford', 'stay and play', 'food bank', 'money advice stevenage',
-  'baby massage', 'brea',
+  'vitamins',
+  'vitamns',
+  'breastfeeding',
+  'brestfeeding',
+  'breast feeding help',
+  'HV',
+  'health visitor',
+  'SEND',
+  'special needs',
+  'autism',
+  'free hours',
+  '30 hours childcare',
+  'nursary',
+  'my 2 year old isnt talking',
+  'speach therapy',
+  'postnatal depression',
+  'PND',
+  'baby blues',
+  'jabs',
+  'vacinations',
+  'baby wont stop crying',
+  'safe sleep',
+  'domestic violence',
+  'worried about a child',
+  'midwife watford',
+  'stay and play',
+  'food bank',
+  'money advice stevenage',
+  'baby massage',
+  'brea',
 ];
 
 /** The shipped catalogue, normalised by the app's own TypeScript (loaded through Vite). */
@@ -47,17 +72,26 @@ async function shippedCatalogue() {
 async function bundleSearch() {
   mkdirSync(OUT_DIR, { recursive: true });
   const entry = join(OUT_DIR, 'bench-entry.ts');
-  writeFileSync(entry, [
-    `export { createCatalogueSearch } from '${root}src/features/search/catalogue-search';`,
-    `export { searchServices } from '${root}src/features/search/search-index';`,
-    `export { findServices } from '${root}src/features/search/find-services';`,
-    `export { buildGazetteer } from '${root}src/features/search/places-in-query';`,
-    `export { cleanQuery } from '${root}src/features/search/query-text';`,
-  ].join('\n'));
+  writeFileSync(
+    entry,
+    [
+      `export { createCatalogueSearch } from '${root}src/features/search/catalogue-search';`,
+      `export { searchServices } from '${root}src/features/search/search-index';`,
+      `export { findServices } from '${root}src/features/search/find-services';`,
+      `export { buildGazetteer } from '${root}src/features/search/places-in-query';`,
+      `export { cleanQuery } from '${root}src/features/search/query-text';`,
+    ].join('\n'),
+  );
   await build({
-    root, configFile: false, logLevel: 'error',
-    build: { outDir: join(OUT_DIR, 'bundle'), emptyOutDir: true, minify: true,
-      lib: { entry, formats: ['iife'], name: 'BSFSearch', fileName: () => 'search.js' } },
+    root,
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir: join(OUT_DIR, 'bundle'),
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'BSFSearch', fileName: () => 'search.js' },
+    },
   });
   return readFileSync(join(OUT_DIR, 'bundle/search.js'), 'utf8');
 }
@@ -67,41 +101,47 @@ function percentile(sorted, p) {
 }
 
 async function measure(page, catalogue) {
-  return page.evaluate(({ catalogue, queries, runs }) => {
-    const { createCatalogueSearch, searchServices } = window.BSFSearch;
-    const t0 = performance.now();
-    const index = createCatalogueSearch(catalogue);
-    const buildMs = performance.now() - t0;
-    for (const q of queries) searchServices(index, q); // warm up the JIT
-    const perQuery = queries.map((q) => {
-      const times = [];
-      for (let r = 0; r < runs; r++) {
-        const start = performance.now();
-        searchServices(index, q);
-        times.push(performance.now() - start);
-      }
-      return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-    });
-    return { buildMs, perQuery };
-  }, { catalogue, queries: QUERIES, runs: RUNS });
+  return page.evaluate(
+    ({ catalogue, queries, runs }) => {
+      const { createCatalogueSearch, searchServices } = window.BSFSearch;
+      const t0 = performance.now();
+      const index = createCatalogueSearch(catalogue);
+      const buildMs = performance.now() - t0;
+      for (const q of queries) searchServices(index, q); // warm up the JIT
+      const perQuery = queries.map((q) => {
+        const times = [];
+        for (let r = 0; r < runs; r++) {
+          const start = performance.now();
+          searchServices(index, q);
+          times.push(performance.now() - start);
+        }
+        return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+      });
+      return { buildMs, perQuery };
+    },
+    { catalogue, queries: QUERIES, runs: RUNS },
+  );
 }
 
 const LONG_QUERY_LENGTH = 100_000;
 
 /** One crafted link's query, timed once each way (a single run is what a parent would wait). */
 async function measureLongQuery(page, catalogue) {
-  return page.evaluate(({ catalogue, length }) => {
-    const { createCatalogueSearch, searchServices, findServices, buildGazetteer, cleanQuery } = window.BSFSearch;
-    const index = createCatalogueSearch(catalogue);
-    const gazetteer = buildGazetteer();
-    const query = 'a'.repeat(length);
-    let start = performance.now();
-    findServices(index, gazetteer, cleanQuery(query).text);
-    const pageMs = performance.now() - start;
-    start = performance.now();
-    searchServices(index, query);
-    return { pageMs, wholeMs: performance.now() - start };
-  }, { catalogue, length: LONG_QUERY_LENGTH });
+  return page.evaluate(
+    ({ catalogue, length }) => {
+      const { createCatalogueSearch, searchServices, findServices, buildGazetteer, cleanQuery } = window.BSFSearch;
+      const index = createCatalogueSearch(catalogue);
+      const gazetteer = buildGazetteer();
+      const query = 'a'.repeat(length);
+      let start = performance.now();
+      findServices(index, gazetteer, cleanQuery(query).text);
+      const pageMs = performance.now() - start;
+      start = performance.now();
+      searchServices(index, query);
+      return { pageMs, wholeMs: performance.now() - start };
+    },
+    { catalogue, length: LONG_QUERY_LENGTH },
+  );
 }
 
 /** Median and p95 ms per query for the shipped catalogue and the generated 2,000 and 20,000. */
@@ -125,7 +165,14 @@ export async function benchSearch() {
       const { buildMs, perQuery } = await measure(page, catalogue);
       const sorted = [...perQuery].sort((a, b) => a - b);
       const longQuery = label === 'shipped' ? await measureLongQuery(page, catalogue) : undefined;
-      rows.push({ label, services: catalogue.services.length, buildMs, median: percentile(sorted, 50), p95: percentile(sorted, 95), longQuery });
+      rows.push({
+        label,
+        services: catalogue.services.length,
+        buildMs,
+        median: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        longQuery,
+      });
     }
     return rows;
   } finally {
@@ -140,11 +187,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { label, services, buildMs, median, p95 } of rows) {
     const target = TARGET[services];
     const verdict = target === undefined ? '' : p95 <= target ? `p95 ≤ ${target} ms ✓` : `p95 > ${target} ms ✗`;
-    console.log(`${label.padEnd(10)} ${String(services).padStart(9)} ${buildMs.toFixed(0).padStart(9)} ms ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`);
+    console.log(
+      `${label.padEnd(10)} ${String(services).padStart(9)} ${buildMs.toFixed(0).padStart(9)} ms ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`,
+    );
   }
   const long = rows.find((r) => r.longQuery)?.longQuery;
   if (long) {
-    console.log(`${LONG_QUERY_LENGTH.toLocaleString('en-GB')}-character query, shipped catalogue: ${long.pageMs.toFixed(2)} ms as the page searches it (cut to 200 characters), ` +
-      `${long.wholeMs.toFixed(2)} ms for the whole text (no fuzzy matching of overlong words)`);
+    console.log(
+      `${LONG_QUERY_LENGTH.toLocaleString('en-GB')}-character query, shipped catalogue: ${long.pageMs.toFixed(2)} ms as the page searches it (cut to 200 characters), ` +
+        `${long.wholeMs.toFixed(2)} ms for the whole text (no fuzzy matching of overlong words)`,
+    );
   }
 }

@@ -75,6 +75,4 @@ const tables = await build();
 mkdirSync(outDir, { recursive: true });
 write('dataset', DATASET);
 for (const [name, rows] of Object.entries(tables)) write(name, rows);
-console.log(
-  `Wrote ${tables.services.length} services, ${tables.locations.length} locations, ${tables.phones.length} phones to ${outDir}`,
-);
+console.log(`Wrote ${tables.services.length} services, ${tables.locations.length} locations, ${tables.phones.length} phones to ${outDir}`);

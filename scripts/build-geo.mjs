@@ -111,7 +111,9 @@ function buildBoundaries() {
   const missing = listed.filter((code) => !drawn.includes(code));
   const extra = drawn.filter((code) => !listed.includes(code));
   if (missing.length > 0 || extra.length > 0) {
-    throw new Error(`${SOURCES.boundaries}: its districts must be data/area.json's; missing ${missing.join(', ') || 'none'}, not in area.json ${extra.join(', ') || 'none'}`);
+    throw new Error(
+      `${SOURCES.boundaries}: its districts must be data/area.json's; missing ${missing.join(', ') || 'none'}, not in area.json ${extra.join(', ') || 'none'}`,
+    );
   }
   return { type: 'FeatureCollection', features };
 }

@@ -18,8 +18,16 @@ const readCsv = (file) => parse(readFileSync(join(dataDir, file), 'utf8'), { col
 const districtIndex = new Map(AREA.districts.map((d, i) => [d.lad_code, i]));
 // The same normalising as src/features/search/text.ts tokenise(), joined by spaces.
 const key = (name) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
-const sortedObject = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+const sortedObject = (map) =>
+  Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));
 
 const places = new Map();
 // Only named places ("place" quality): the estimated and outcode-level rows are mostly hamlets

@@ -17,7 +17,7 @@ const read = (name) => JSON.parse(readFileSync(join(root, 'data/catalogue', `${n
 /** A small deterministic PRNG, so every run benchmarks the same catalogue. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generateCatalogue(count, seed = 42) {
@@ -30,9 +30,25 @@ export function generateCatalogue(count, seed = 42) {
   const area = JSON.parse(readFileSync(join(root, 'data/area.json'), 'utf8'));
   const towns = area.districts.map((d) => d.name);
   const words = services.flatMap((s) => s.description.split(/\s+/));
-  const kinds = ['Stay and Play', 'Baby Group', 'Parent Support', 'Advice Line', 'Family Hub', 'Breastfeeding Cafe',
-    'Speech and Language Drop-in', 'Health Visitor Clinic', 'Toddler Music', 'SEND Support Group', 'Antenatal Class',
-    'Money Advice', 'Children\'s Centre', 'Rhyme Time', 'Dads Group', 'Baby Massage', 'Weaning Workshop'];
+  const kinds = [
+    'Stay and Play',
+    'Baby Group',
+    'Parent Support',
+    'Advice Line',
+    'Family Hub',
+    'Breastfeeding Cafe',
+    'Speech and Language Drop-in',
+    'Health Visitor Clinic',
+    'Toddler Music',
+    'SEND Support Group',
+    'Antenatal Class',
+    'Money Advice',
+    "Children's Centre",
+    'Rhyme Time',
+    'Dads Group',
+    'Baby Massage',
+    'Weaning Workshop',
+  ];
   const orgs = ['Community Trust', 'Family Network', 'Council', 'Charity', 'NHS Trust', 'Parents Forum'];
   const catalogue = [];
   for (let i = 0; i < count; i++) {
@@ -58,7 +74,11 @@ export function generateCatalogue(count, seed = 42) {
       areas: [],
     });
   }
-  return { dataset: {}, services: catalogue, terms: terms.map((t) => ({ id: t.id, taxonomyId: t.taxonomy_id, name: t.name, description: t.description })) };
+  return {
+    dataset: {},
+    services: catalogue,
+    terms: terms.map((t) => ({ id: t.id, taxonomyId: t.taxonomy_id, name: t.name, description: t.description })),
+  };
 }
 
 export function writeCatalogue(count) {
@@ -69,6 +89,9 @@ export function writeCatalogue(count) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const counts = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   for (const count of counts.length ? counts : [2000, 20000]) console.log(`wrote ${writeCatalogue(count)}`);
 }

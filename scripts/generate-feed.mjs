@@ -9,9 +9,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TERMS = ['Health visiting', 'Infant feeding support', 'Parent, baby and toddler groups', 'Midwife and maternity',
-  'Parenting support', 'Debt and welfare advice', 'Early years language and learning', 'Perinatal mental health support',
-  'Fictional unmapped activity'];
+const TERMS = [
+  'Health visiting',
+  'Infant feeding support',
+  'Parent, baby and toddler groups',
+  'Midwife and maternity',
+  'Parenting support',
+  'Debt and welfare advice',
+  'Early years language and learning',
+  'Perinatal mental health support',
+  'Fictional unmapped activity',
+];
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
 
 /** Small seeded PRNG (mulberry32): the same feed every run. */
@@ -44,29 +52,72 @@ export function generateFeed(count = 2000, outDir = mkdtempSync(join(tmpdir(), '
       status: 'active',
       fees: rand() > 0.3 ? 'Free' : 'Small charge',
       assured_date: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
-      organization: { id: `gen-org-${Math.floor(i / 5)}`, name: `Fictional organisation ${Math.floor(i / 5)}`, description: 'A fictional organisation.', url: 'https://example.org/' },
+      organization: {
+        id: `gen-org-${Math.floor(i / 5)}`,
+        name: `Fictional organisation ${Math.floor(i / 5)}`,
+        description: 'A fictional organisation.',
+        url: 'https://example.org/',
+      },
       eligibilitys: [{ id: `gen-elig-${n}`, minimum_age: min, maximum_age: min + pick([2, 3, 5]) }],
-      contacts: [{ id: `gen-con-${n}`, phones: [{ id: `gen-ph-${n}`, number: i % 2 ? `01632 960${String(i % 1000).padStart(3, '0')}` : `07700 900${String(i % 1000).padStart(3, '0')}` }] }],
-      regular_schedules: [{ id: `gen-sch-${n}`, weekday: 1 + (i % 5), byday: DAYS[i % 5], opens_at: '09:30:00', closes_at: '11:30:00', freq: 'WEEKLY' }],
+      contacts: [
+        {
+          id: `gen-con-${n}`,
+          phones: [
+            {
+              id: `gen-ph-${n}`,
+              number: i % 2 ? `01632 960${String(i % 1000).padStart(3, '0')}` : `07700 900${String(i % 1000).padStart(3, '0')}`,
+            },
+          ],
+        },
+      ],
+      regular_schedules: [
+        { id: `gen-sch-${n}`, weekday: 1 + (i % 5), byday: DAYS[i % 5], opens_at: '09:30:00', closes_at: '11:30:00', freq: 'WEEKLY' },
+      ],
       languages: [{ id: `gen-lang-${n}`, language: 'English' }],
       service_areas: [{ id: `gen-area-${n}`, service_area: district.name }],
-      service_at_locations: [{
-        id: `gen-sal-${n}`,
-        location: {
-          id: `gen-loc-${n}`,
-          name: `Fictional venue ${n}`,
-          ...(withCoords ? { latitude: +(south + rand() * (north - south)).toFixed(5), longitude: +(west + rand() * (east - west)).toFixed(5) } : {}),
-          physical_addresses: [{ id: `gen-addr-${n}`, address_1: `${i + 1} Example Street`, city: district.name, state_province: district.county, postal_code: '', country: 'GB' }],
+      service_at_locations: [
+        {
+          id: `gen-sal-${n}`,
+          location: {
+            id: `gen-loc-${n}`,
+            name: `Fictional venue ${n}`,
+            ...(withCoords
+              ? { latitude: +(south + rand() * (north - south)).toFixed(5), longitude: +(west + rand() * (east - west)).toFixed(5) }
+              : {}),
+            physical_addresses: [
+              {
+                id: `gen-addr-${n}`,
+                address_1: `${i + 1} Example Street`,
+                city: district.name,
+                state_province: district.county,
+                postal_code: '',
+                country: 'GB',
+              },
+            ],
+          },
         },
-      }],
-      service_taxonomys: [{ id: `gen-st-${n}`, taxonomy: { id: `gen-term-${TERMS.indexOf(term)}`, name: term, vocabulary: 'DfE family services' } }],
+      ],
+      service_taxonomys: [
+        { id: `gen-st-${n}`, taxonomy: { id: `gen-term-${TERMS.indexOf(term)}`, name: term, vocabulary: 'DfE family services' } },
+      ],
     };
   });
   mkdirSync(outDir, { recursive: true });
   const pages = Math.ceil(count / perPage);
   for (let p = 1; p <= pages; p++) {
     const content = services.slice((p - 1) * perPage, p * perPage);
-    writeFileSync(join(outDir, `page-${p}.json`), JSON.stringify({ totalElements: count, totalPages: pages, number: p, size: content.length, first: p === 1, last: p === pages, content }));
+    writeFileSync(
+      join(outDir, `page-${p}.json`),
+      JSON.stringify({
+        totalElements: count,
+        totalPages: pages,
+        number: p,
+        size: content.length,
+        first: p === 1,
+        last: p === pages,
+        content,
+      }),
+    );
   }
   return { outDir, pages };
 }

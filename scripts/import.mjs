@@ -30,7 +30,9 @@ export async function runImport(source, options = {}, io) {
   const dataDir = resolve(options.data ?? resolve(root, 'data'));
   const today = options.today ?? localToday();
   const area = m.readArea(resolve(options.area ?? resolve(dataDir, 'area.json')));
-  const mappings = m.parseMappings(JSON.parse(readFileSync(resolve(options.mappings ?? resolve(dataDir, 'taxonomy-mappings.json')), 'utf8')));
+  const mappings = m.parseMappings(
+    JSON.parse(readFileSync(resolve(options.mappings ?? resolve(dataDir, 'taxonomy-mappings.json')), 'utf8')),
+  );
   // Our own life stages and categories come from the core catalogue, read before anything is written.
   const { files: core } = m.readCatalogueDir(resolve(options.taxonomyFrom ?? resolve(dataDir, 'catalogue')));
   const isUrl = /^https?:\/\//i.test(source);
@@ -40,20 +42,43 @@ export async function runImport(source, options = {}, io) {
   const read = await m.readSource(isUrl ? source : resolve(source), options.fetch ?? {});
   const feedUrl = read.feedUrl ?? options.feedUrl;
   // Counties of postcodes (exact, from the area's postcode file) and districts of towns.
-  const places = m.placeLookup(area, m.readPostcodeDistricts(resolve(options.area ?? resolve(dataDir, 'area.json')), resolve(options.shared ?? resolve(root, '../shared/data'))));
+  const places = m.placeLookup(
+    area,
+    m.readPostcodeDistricts(
+      resolve(options.area ?? resolve(dataDir, 'area.json')),
+      resolve(options.shared ?? resolve(root, '../shared/data')),
+    ),
+  );
   const { files, report } = m.importFeed(read.docs, {
-    area, today, source, feedUrl, mappings, places, publisher: options.publisher ?? (feedUrl ? new URL(feedUrl).host : undefined),
+    area,
+    today,
+    source,
+    feedUrl,
+    mappings,
+    places,
+    publisher: options.publisher ?? (feedUrl ? new URL(feedUrl).host : undefined),
     base: { taxonomies: core.taxonomies ?? [], taxonomy_terms: core.taxonomy_terms ?? [] },
   });
-  report.notes = [...read.notes, ...(feedUrl ? [] : ['No --feed-url given: a feed record\'s source_url is its own website (records from our own export keep theirs).'])];
+  report.notes = [
+    ...read.notes,
+    ...(feedUrl ? [] : ["No --feed-url given: a feed record's source_url is its own website (records from our own export keep theirs)."]),
+  ];
   const problems = m.validateCatalogue(files, area, { today });
   if (problems.length > 0) throw new Error(`not written: the imported feed fails validation:\n${problems.map(m.formatProblem).join('\n')}`);
   const tables = m.layerTables(files, core);
   // The build joins the layers, so an id another layer already uses is refused here, before writing.
-  const others = [{ name: 'data/catalogue', files: core }, ...m.feedLayerIds(dataDir).filter((id) => id !== feedId)
-    .map((id) => ({ name: `data/feeds/${id}`, files: m.readCatalogueDir(resolve(dataDir, 'feeds', id)).files }))];
+  const others = [
+    { name: 'data/catalogue', files: core },
+    ...m
+      .feedLayerIds(dataDir)
+      .filter((id) => id !== feedId)
+      .map((id) => ({ name: `data/feeds/${id}`, files: m.readCatalogueDir(resolve(dataDir, 'feeds', id)).files })),
+  ];
   const clashes = m.idClashes(tables, others, `data/feeds/${feedId}`);
-  if (clashes.length > 0) throw new Error(`not written: ${clashes.length} id(s) of this feed are already used by another layer:\n${clashes.slice(0, 50).join('\n')}`);
+  if (clashes.length > 0)
+    throw new Error(
+      `not written: ${clashes.length} id(s) of this feed are already used by another layer:\n${clashes.slice(0, 50).join('\n')}`,
+    );
   const { info, changed } = m.writeFeedLayer(tables, {
     dir: out,
     today,
@@ -71,7 +96,11 @@ export async function runImport(source, options = {}, io) {
   const reportPath = `${out.replace(/[\\/]$/, '')}.import-report.json`;
   const reportText = `${JSON.stringify({ ...report, changed: undefined }, null, 2)}\n`;
   let previous;
-  try { previous = readFileSync(reportPath, 'utf8'); } catch { previous = undefined; }
+  try {
+    previous = readFileSync(reportPath, 'utf8');
+  } catch {
+    previous = undefined;
+  }
   if (previous !== reportText) writeFileSync(reportPath, reportText);
   return { report, reportPath, layer: out, info, changed, text: m.formatReport(report) };
 }
@@ -80,23 +109,42 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      out: { type: 'string' }, today: { type: 'string' }, 'feed-url': { type: 'string' }, publisher: { type: 'string' },
-      area: { type: 'string' }, mappings: { type: 'string' }, feed: { type: 'string' }, 'feed-name': { type: 'string' },
-      force: { type: 'boolean' }, data: { type: 'string' },
+      out: { type: 'string' },
+      today: { type: 'string' },
+      'feed-url': { type: 'string' },
+      publisher: { type: 'string' },
+      area: { type: 'string' },
+      mappings: { type: 'string' },
+      feed: { type: 'string' },
+      'feed-name': { type: 'string' },
+      force: { type: 'boolean' },
+      data: { type: 'string' },
     },
   });
   if (positionals.length !== 1) {
-    console.error('Usage: npm run import -- <file | folder | https://…/services> [--feed ID] [--feed-name NAME] [--force] [--today YYYY-MM-DD] [--feed-url URL]');
+    console.error(
+      'Usage: npm run import -- <file | folder | https://…/services> [--feed ID] [--feed-name NAME] [--force] [--today YYYY-MM-DD] [--feed-url URL]',
+    );
     process.exit(2);
   }
   try {
     const { text, reportPath, report, layer, changed } = await runImport(positionals[0], {
-      out: values.out, today: values.today, feedUrl: values['feed-url'], publisher: values.publisher, area: values.area, mappings: values.mappings,
-      feed: values.feed, feedName: values['feed-name'], force: values.force, data: values.data,
+      out: values.out,
+      today: values.today,
+      feedUrl: values['feed-url'],
+      publisher: values.publisher,
+      area: values.area,
+      mappings: values.mappings,
+      feed: values.feed,
+      feedName: values['feed-name'],
+      force: values.force,
+      data: values.data,
     });
     console.log(text);
     for (const note of report.notes) console.log(`Note: ${note}`);
-    console.log(changed.length === 0 ? `\nNothing changed: the layer ${layer} already holds this feed.` : `\nWrote ${changed.join(', ')} in ${layer}`);
+    console.log(
+      changed.length === 0 ? `\nNothing changed: the layer ${layer} already holds this feed.` : `\nWrote ${changed.join(', ')} in ${layer}`,
+    );
     console.log(`Report written to ${reportPath}`);
   } catch (err) {
     console.error(`Import failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -77,12 +77,20 @@ const unrunInFailedFiles = (results.testResults ?? [])
   .filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'))
   .reduce((sum, file) => sum + Math.max(1, file.assertionResults.filter((test) => test.status !== 'passed').length), 0);
 const failed = (results.numFailedTests ?? 0) + unrunInFailedFiles + checksFailed;
-const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0) - (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
+const skipped =
+  (results.numPendingTests ?? 0) +
+  (results.numTodoTests ?? 0) -
+  (unrunInFailedFiles ? Math.min(unrunInFailedFiles, results.numPendingTests ?? 0) : 0);
 // How long each project took: its first file's start to its last file's end (projects run side by
 // side, so these overlap), then the whole run's wall time.
 const spans = new Map();
 for (const file of results.testResults ?? []) {
-  const project = /^tests\/([^/]+)\//.exec(relative(root, file.name ?? '').split(sep).join('/'))?.[1] ?? 'other';
+  const project =
+    /^tests\/([^/]+)\//.exec(
+      relative(root, file.name ?? '')
+        .split(sep)
+        .join('/'),
+    )?.[1] ?? 'other';
   if (!Number.isFinite(file.startTime) || !Number.isFinite(file.endTime)) continue;
   const span = spans.get(project) ?? { start: file.startTime, end: file.endTime, files: 0 };
   span.start = Math.min(span.start, file.startTime);
@@ -90,7 +98,9 @@ for (const file of results.testResults ?? []) {
   span.files += 1;
   spans.set(project, span);
 }
-const projectTimes = [...spans].map(([project, span]) => `${project} ${seconds(span.end - span.start)} (${span.files} file${span.files === 1 ? '' : 's'})`);
+const projectTimes = [...spans].map(
+  ([project, span]) => `${project} ${seconds(span.end - span.start)} (${span.files} file${span.files === 1 ? '' : 's'})`,
+);
 console.log(`projects: ${projectTimes.join(', ') || 'none'}`);
 console.log(`wall time: ${seconds(Date.now() - started)}${buildMs ? ` (build ${seconds(buildMs)})` : ''}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

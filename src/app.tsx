@@ -25,11 +25,7 @@ export interface PageModule {
   prepare?: () => void;
 }
 
-const pageModules = import.meta.glob<PageModule>([
-  './pages/*-page.tsx',
-  '!./pages/home-page.tsx',
-  '!./pages/not-found-page.tsx',
-]);
+const pageModules = import.meta.glob<PageModule>(['./pages/*-page.tsx', '!./pages/home-page.tsx', '!./pages/not-found-page.tsx']);
 
 const loadedModules = new Map<RouteEntry, PageModule>();
 

@@ -39,11 +39,14 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The route's path as a regular expression source over location.pathname (a trailing slash allowed). */
 export function routePattern(path: string): string {
-  const segments = path.split('/').filter(Boolean).map((segment) => {
-    if (/^:\w+\*$/.test(segment)) return '(?:/.*)?';
-    if (/^:\w+$/.test(segment)) return '/[^/]+';
-    return `/${escapeRegExp(segment)}`;
-  });
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      if (/^:\w+\*$/.test(segment)) return '(?:/.*)?';
+      if (/^:\w+$/.test(segment)) return '/[^/]+';
+      return `/${escapeRegExp(segment)}`;
+    });
   return `^${segments.join('')}/?$`;
 }
 

@@ -78,21 +78,26 @@ export async function longLinkInApp({ root }) {
     const page = await offlineReturningVisitor(browser, server.url);
     await page.goto('/');
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
-    const tap = (href) => page.evaluate((to) => new Promise((done) => {
-      const link = document.createElement('a');
-      link.href = to;
-      link.textContent = 'link';
-      document.querySelector('main')?.append(link);
-      const before = document.querySelector('h1')?.textContent;
-      const start = performance.now();
-      const check = () => {
-        const h1 = document.querySelector('h1');
-        if (h1 && h1.textContent !== before && document.documentElement.dataset.ready === 'true') done(performance.now() - start);
-        else requestAnimationFrame(check);
-      };
-      link.click();
-      requestAnimationFrame(check);
-    }), href);
+    const tap = (href) =>
+      page.evaluate(
+        (to) =>
+          new Promise((done) => {
+            const link = document.createElement('a');
+            link.href = to;
+            link.textContent = 'link';
+            document.querySelector('main')?.append(link);
+            const before = document.querySelector('h1')?.textContent;
+            const start = performance.now();
+            const check = () => {
+              const h1 = document.querySelector('h1');
+              if (h1 && h1.textContent !== before && document.documentElement.dataset.ready === 'true') done(performance.now() - start);
+              else requestAnimationFrame(check);
+            };
+            link.click();
+            requestAnimationFrame(check);
+          }),
+        href,
+      );
     const firstSearchMs = await tap('/search?q=vitamins');
     const taps = async (href) => {
       const times = [];
@@ -114,9 +119,15 @@ export async function longLinkInApp({ root }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
   const result = await offlineRepeatFcp({ root });
-  console.log(`offline repeat visit, FCP (4x CPU slowdown): median ${result.medianMs.toFixed(0)} ms (${result.runs.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `offline repeat visit, FCP (4x CPU slowdown): median ${result.medianMs.toFixed(0)} ms (${result.runs.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   const long = await longLinkCost({ root });
-  console.log(`100,000-character search link, page drawn (4x CPU slowdown): median ${long.longMs.toFixed(0)} ms, against ${long.shortMs.toFixed(0)} ms for "vitamins": ${long.extraMs.toFixed(0)} ms more`);
+  console.log(
+    `100,000-character search link, page drawn (4x CPU slowdown): median ${long.longMs.toFixed(0)} ms, against ${long.shortMs.toFixed(0)} ms for "vitamins": ${long.extraMs.toFixed(0)} ms more`,
+  );
   const inApp = await longLinkInApp({ root });
-  console.log(`the same link tapped inside the running app: drawn in ${inApp.longMs.toFixed(0)} ms, against ${inApp.shortMs.toFixed(0)} ms for "vitamins" (the visit's first search, which loads the search code and index: ${inApp.firstSearchMs.toFixed(0)} ms)`);
+  console.log(
+    `the same link tapped inside the running app: drawn in ${inApp.longMs.toFixed(0)} ms, against ${inApp.shortMs.toFixed(0)} ms for "vitamins" (the visit's first search, which loads the search code and index: ${inApp.firstSearchMs.toFixed(0)} ms)`,
+  );
 }

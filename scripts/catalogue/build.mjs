@@ -71,7 +71,11 @@ function clean(obj) {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== ''));
 }
 
-const slugify = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The location's key, with "{town}" replaced by the town's slug. */
 function locationKey(src, spec) {
@@ -122,7 +126,8 @@ const httpsWebsite = (url) => url.replace(/^http:\/\//i, 'https://');
 /** The id of the service's phone a schedule gives the hours of: `true` for its unkeyed phone, else the phone's key. */
 function linePhoneId(spec, key) {
   const phone = spec.phones?.find((p) => (key === true ? !p.key : p.key === key));
-  if (!phone) throw new Error(`svc-${spec.id}: a schedule names phone ${key === true ? '(unkeyed)' : key}, which the service does not list`);
+  if (!phone)
+    throw new Error(`svc-${spec.id}: a schedule names phone ${key === true ? '(unkeyed)' : key}, which the service does not list`);
   return phone.key ? `ph-${spec.id}-${phone.key}` : `ph-${spec.id}`;
 }
 

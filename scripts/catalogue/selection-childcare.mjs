@@ -20,7 +20,7 @@ export const CHILDCARE = [
   {
     id: 'working-parents-childcare',
     org: 'dfe',
-    name: "Childcare hours for working parents",
+    name: 'Childcare hours for working parents',
     rows: ['s032', 'r001'],
     description:
       "Eligible working families in England can get up to 30 hours of funded childcare a week (for 38 weeks a year) from the term after their child turns 9 months until they start school. Apply from when your child is 23 weeks old, before the deadline the day before the new term starts, and reconfirm every 3 months. All 3 and 4 year olds get 15 hours a week from the term after they turn 3; for eligible working families, this adds 15 more. The government's childcare website, formerly Childcare Choices, is now Best Start in Life.",

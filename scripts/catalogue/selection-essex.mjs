@@ -24,8 +24,14 @@ export const ESSEX = [
     phones: [{ from: 'c049', description: 'West Essex central point of contact' }],
     alert: 'This number comes from a 2020 page. Check it on the website before you rely on it.',
     terms: [
-      'cat-family-centres', 'cat-health-visiting', 'cat-speech-language', 'cat-send',
-      'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years', 'child-looked-after',
+      'cat-family-centres',
+      'cat-health-visiting',
+      'cat-speech-language',
+      'cat-send',
+      'stage-pregnancy',
+      'stage-babies-toddlers',
+      'stage-early-years',
+      'child-looked-after',
     ],
   },
   {
@@ -33,7 +39,8 @@ export const ESSEX = [
     org: 'ecc',
     name: 'Essex Children and Families Hub: concerned about a child',
     rows: ['s059', 'c055'],
-    description: 'Call if you are concerned about a child or young person in Essex. Out of hours, use the second number. If a child is in immediate danger, call 999.',
+    description:
+      'Call if you are concerned about a child or young person in Essex. Out of hours, use the second number. If a child is in immediate danger, call 999.',
     url: 's059',
     phones: [
       { from: 's059' },
@@ -69,7 +76,8 @@ export const ESSEX = [
     org: 'essex-sendiass',
     name: 'Essex SENDIASS',
     rows: ['s063'],
-    description: 'Free, impartial and confidential information, advice and support about special educational needs and disabilities (SEND) in Essex.',
+    description:
+      'Free, impartial and confidential information, advice and support about special educational needs and disabilities (SEND) in Essex.',
     url: 's063',
     fees: 'Free',
     alert: 'We could not find a phone number or email. Use the website.',
@@ -80,7 +88,8 @@ export const ESSEX = [
     org: 'ecc',
     name: 'Free early education for 2-year-olds in Essex',
     rows: ['s064'],
-    description: 'Some 2-year-olds can get up to 15 hours of free early education until the term after their third birthday. The website lists who qualifies and when your child can start.',
+    description:
+      'Some 2-year-olds can get up to 15 hours of free early education until the term after their third birthday. The website lists who qualifies and when your child can start.',
     url: 's064',
     fees: 'Free',
     minimumAge: 2,
@@ -102,7 +111,14 @@ export const ESSEX = [
     eligibility: 'For pregnancy concerns below 15 weeks 6 days. Appointment only.',
     phones: [{ from: 's065', description: 'EPU triage reception' }],
     schedules: [
-      { from: 's065', byday: WEEKDAYS, opens: '08:30', closes: '18:00', validFrom: '2024-06-10', note: 'appointment only; closed weekends and public holidays' },
+      {
+        from: 's065',
+        byday: WEEKDAYS,
+        opens: '08:30',
+        closes: '18:00',
+        validFrom: '2024-06-10',
+        note: 'appointment only; closed weekends and public holidays',
+      },
     ],
     locations: [PAH],
     terms: ['cat-midwifery-antenatal', 'stage-preconception', 'stage-pregnancy', 'child-looked-after'],
@@ -128,7 +144,8 @@ export const ESSEX = [
     description:
       'Call if your baby is moving less than usual, you cannot feel your baby moving, or the pattern of movements has changed; and for bleeding, your waters breaking or leaking, a severe headache or changes in your vision, or a high temperature in pregnancy. Do not wait until the next day: call straight away, even in the middle of the night.',
     phones: [{ from: 'x021', description: 'Maternity advice for pregnancy worries' }],
-    alert: 'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
+    alert:
+      'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
     locations: [PAH],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
   },

@@ -88,7 +88,9 @@ export const HERTS_MORE = [
       'Watford General is the main maternity hospital for West Hertfordshire Teaching Hospitals. You can choose to give birth at home, in the midwife-led Alexandra Birth Centre, or in the consultant-led delivery suite. Antenatal and postnatal clinics are also held at Hemel Hempstead General, St Albans City Hospital and local Family Centre hubs.',
     url: 's058',
     alert: 'We did not find a maternity phone number. Check the hospital website.',
-    locations: [{ key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY }],
+    locations: [
+      { key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY },
+    ],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'stage-babies-toddlers', 'child-looked-after'],
   },
   {
@@ -99,7 +101,8 @@ export const HERTS_MORE = [
     description:
       'Call if your baby is moving less than usual, you cannot feel your baby moving, or the pattern of movements has changed; and for bleeding, your waters breaking or leaking, a severe headache or changes in your vision, or a high temperature in pregnancy. Do not wait until the next day: call straight away, even in the middle of the night.',
     phones: [{ from: 'x020', description: 'Maternity advice for pregnancy worries' }],
-    alert: 'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
+    alert:
+      'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
     locations: [{ key: 'lister-hospital', place: 'Stevenage', from: 'x001', name: 'Lister Hospital', description: TOWN_ONLY }],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
   },
@@ -111,8 +114,11 @@ export const HERTS_MORE = [
     description:
       'Call if your baby is moving less than usual, you cannot feel your baby moving, or the pattern of movements has changed; and for bleeding, your waters breaking or leaking, a severe headache or changes in your vision, or a high temperature in pregnancy. Do not wait until the next day: call straight away, even in the middle of the night.',
     phones: [{ from: 'x022', description: 'Maternity advice for pregnancy worries' }],
-    alert: 'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
-    locations: [{ key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY }],
+    alert:
+      'This number is from an undated NHS Healthier Together page. If your maternity notes give a different number, call the number on your notes.',
+    locations: [
+      { key: 'watford-general-hospital', place: 'Watford', from: 's058', name: 'Watford General Hospital', description: TOWN_ONLY },
+    ],
     terms: ['cat-midwifery-antenatal', 'stage-pregnancy', 'child-looked-after'],
   },
 ];

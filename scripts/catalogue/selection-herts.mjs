@@ -12,7 +12,6 @@ const base = (rowId) => ({
   description: 'Known only by its town. Call or check the website for venues and session times.',
 });
 
-
 export const HERTS = [
   {
     id: 'herts-family-centre-service',
@@ -27,9 +26,18 @@ export const HERTS = [
     schedules: [{ from: 'c004', byday: WEEKDAYS, opens: '08:00', closes: '18:00', attending: 'in person' }],
     locations: BASE_ROWS.map(base),
     terms: [
-      'cat-family-centres', 'cat-groups-stay-play', 'cat-parenting-support', 'cat-infant-feeding', 'cat-health-visiting', 'cat-send',
-      'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years',
-      'child-looked-after', 'child-safe-happy', 'child-friends-play',
+      'cat-family-centres',
+      'cat-groups-stay-play',
+      'cat-parenting-support',
+      'cat-infant-feeding',
+      'cat-health-visiting',
+      'cat-send',
+      'stage-pregnancy',
+      'stage-babies-toddlers',
+      'stage-early-years',
+      'child-looked-after',
+      'child-safe-happy',
+      'child-friends-play',
     ],
   },
   {
@@ -81,7 +89,14 @@ export const HERTS = [
     eligibility:
       'Women with a Hertfordshire GP who have moderate to severe mental health conditions and are planning a pregnancy, are pregnant, or have a child under 18 months. Care can continue up to 24 months where there is an ongoing perinatal need.',
     alert: 'There is no public phone number. Ask a professional to refer you.',
-    terms: ['cat-perinatal-mental-health', 'cat-mental-health', 'stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'child-safe-happy'],
+    terms: [
+      'cat-perinatal-mental-health',
+      'cat-mental-health',
+      'stage-preconception',
+      'stage-pregnancy',
+      'stage-babies-toddlers',
+      'child-safe-happy',
+    ],
   },
   {
     id: 'herts-mind-network',

@@ -13,7 +13,10 @@ export const NATIONAL = [
     description:
       'Call 111 for urgent medical help or advice, day or night. For a child under 5, call 111 rather than using 111 online. If you are having a mental health crisis, you can call 111 and press 2.',
     fees: 'Free',
-    phones: [{ from: 's001' }, { from: 's004', key: 'textphone', description: 'Textphone, if you have difficulties communicating or hearing' }],
+    phones: [
+      { from: 's001' },
+      { from: 's004', key: 'textphone', description: 'Textphone, if you have difficulties communicating or hearing' },
+    ],
     schedules: [{ from: 's001', ...ALL_DAY }],
     terms: [...URGENT, 'child-looked-after'],
   },
@@ -44,14 +47,25 @@ export const NATIONAL = [
       'The weekly amounts have not changed since April 2021. Check the website in case they have changed. We found the card line number on a charity’s website, not on the Healthy Start website, so check it there before you rely on it.',
     phones: [
       { from: 's011', description: 'Apply by phone' },
-      { from: 's012', key: 'card-line', description: 'Card line: activate your card, get your PIN, check your balance or report a lost card' },
+      {
+        from: 's012',
+        key: 'card-line',
+        description: 'Card line: activate your card, get your PIN, check your balance or report a lost card',
+      },
     ],
     // Each line has its own hours: the card line is open 24 hours, the apply line is not.
     schedules: [
       { from: 's011', key: 'apply-line', phone: true, byday: WEEKDAYS, opens: '08:00', closes: '18:00', note: 'except public holidays' },
       { from: 's012', key: 'card-line', phone: 'card-line', ...ALL_DAY },
     ],
-    terms: ['cat-healthy-start-vitamins', 'cat-money-benefits', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years', 'child-looked-after'],
+    terms: [
+      'cat-healthy-start-vitamins',
+      'cat-money-benefits',
+      'stage-pregnancy',
+      'stage-babies-toddlers',
+      'stage-early-years',
+      'child-looked-after',
+    ],
   },
   {
     id: 'healthy-start-vitamins',
@@ -66,7 +80,14 @@ export const NATIONAL = [
     eligibility: 'Everyone on the Healthy Start scheme: pregnant and breastfeeding women, and children from birth to 4.',
     rulesFrom: '§1c',
     alert: 'We could not find where to collect these vitamins in Hertfordshire or west Essex. Check the Healthy Start website.',
-    terms: ['cat-healthy-start-vitamins', 'stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years', 'child-looked-after'],
+    terms: [
+      'cat-healthy-start-vitamins',
+      'stage-preconception',
+      'stage-pregnancy',
+      'stage-babies-toddlers',
+      'stage-early-years',
+      'child-looked-after',
+    ],
   },
   {
     id: 'national-breastfeeding-helpline',
@@ -199,7 +220,7 @@ export const NATIONAL = [
     name: 'IPSEA: SEND legal advice',
     rows: ['s026'],
     description:
-      "Free advice on the law about special educational needs and disabilities (SEND). You book a time for a helpline call and fill in a short form first. They advise on English law only.",
+      'Free advice on the law about special educational needs and disabilities (SEND). You book a time for a helpline call and fill in a short form first. They advise on English law only.',
     url: 's026',
     fees: 'Free',
     terms: ['cat-send', 'stage-babies-toddlers', 'stage-early-years', 'child-likes-learning'],

@@ -57,7 +57,8 @@ export const TOPICS = [
     description:
       "Every birth in England must be registered within 42 days. Register at the register office for the area where your baby was born, or at the hospital before you leave if they offer it. If you cannot get to that area, another register office can take your details and send them on. Take some identification and your baby's red book.",
     url: 'x004',
-    alert: 'We could not find a phone number for the Hertfordshire register offices. Use the website to find your register office and book.',
+    alert:
+      'We could not find a phone number for the Hertfordshire register offices. Use the website to find your register office and book.',
     terms: ['cat-birth-school', 'stage-babies-toddlers', 'child-looked-after'],
   },
   {
@@ -137,7 +138,8 @@ export const TOPICS = [
     description:
       'A phone number for Tax-Free Childcare. If you work and have children under 12 (under 17 if disabled), you can open an online account to pay for registered childcare, and the government tops up what you pay in.',
     phones: [{ from: 'x011' }],
-    alert: 'We found this number in a council directory, not on GOV.UK, and its opening hours were not given. Check it before you rely on it.',
+    alert:
+      'We found this number in a council directory, not on GOV.UK, and its opening hours were not given. Check it before you rely on it.',
     terms: ['cat-funded-early-education', 'cat-money-benefits', ...BABY_AND_EARLY],
     rulesFrom: '§4f',
   },

@@ -6,8 +6,7 @@ export const TAXONOMIES = [
   {
     id: 'bsf-life-stage',
     name: 'Life stage',
-    description:
-      "The four stages of Hertfordshire's Early Childhood Strategy (2015), from before pregnancy to starting school.",
+    description: "The four stages of Hertfordshire's Early Childhood Strategy (2015), from before pregnancy to starting school.",
   },
   {
     id: 'bsf-category',

@@ -131,11 +131,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             The region is always there, so going offline mid-visit is announced. */}
         <div role="status" class="offline-note">
           {!online.value && (
-            <p>
-              {years
-                ? t('freshness.offline', { date: built, years })
-                : t('freshness.offlineNoSources', { date: built })}
-            </p>
+            <p>{years ? t('freshness.offline', { date: built, years }) : t('freshness.offlineNoSources', { date: built })}</p>
           )}
         </div>
         <main id="main-content" tabIndex={-1} class="main">

@@ -1,7 +1,13 @@
 /** A plain list of links to services by name (names are English data, so marked as such). */
 import { servicePath } from '../lib/paths';
 
-export function ServiceLinks({ services, class: className = 'list' }: { services: readonly { id: string; name: string }[]; class?: string }) {
+export function ServiceLinks({
+  services,
+  class: className = 'list',
+}: {
+  services: readonly { id: string; name: string }[];
+  class?: string;
+}) {
   return (
     <ul class={className}>
       {services.map((s) => (

@@ -10,8 +10,7 @@
 export const pathSegment = (value: string): string => encodeURIComponent(value);
 
 /** One query value, percent-encoded except ":" and ",", which mean nothing there and keep answers readable. */
-export const queryValue = (value: string): string =>
-  encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+export const queryValue = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 
 export const servicePath = (id: string): string => `/services/${pathSegment(id)}`;
 export const lifeStagePath = (id: string): string => `/life-stages/${pathSegment(id)}`;

@@ -42,7 +42,11 @@ export default function PathwaysPage() {
         const pathway = pathways.find((p) => p.id === id);
         if (!pathway) return <PathwayNotFound />;
         return (
-          <WithCatalogue>{(catalogue) => <PathwayView pathway={pathway} catalogue={catalogue} query={query} give={screen === 'give'} endingActions={addEndingToPack} />}</WithCatalogue>
+          <WithCatalogue>
+            {(catalogue) => (
+              <PathwayView pathway={pathway} catalogue={catalogue} query={query} give={screen === 'give'} endingActions={addEndingToPack} />
+            )}
+          </WithCatalogue>
         );
       }}
     </WithPathways>

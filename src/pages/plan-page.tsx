@@ -31,10 +31,16 @@ function PrintedPlan({ today }: { today: string }) {
   const children = plan.value.children.map((child) => ({ child, items: upcoming(buildPlan(child), today) }));
   // The QR code holds the nearest items only: the whole plan would need a code too dense for a
   // phone camera to read across a room (and thousands of shapes to draw). The print has everything.
-  const qrText = planAsText(children.map(({ child, items }) => ({ child, items: items.slice(0, QR_ITEMS_PER_CHILD) })), t, locale.value);
+  const qrText = planAsText(
+    children.map(({ child, items }) => ({ child, items: items.slice(0, QR_ITEMS_PER_CHILD) })),
+    t,
+    locale.value,
+  );
   return (
     <section class="plan-give" aria-labelledby="plan-give-title">
-      <h2 id="plan-give-title" class="no-print">{t('plan.give')}</h2>
+      <h2 id="plan-give-title" class="no-print">
+        {t('plan.give')}
+      </h2>
       <div class="plan-print">
         {children.map(({ child, items }, index) => (
           <div key={child.id} class="plan-print__child">
@@ -69,7 +75,11 @@ function PlanContent({ catalogue }: { catalogue: Catalogue }) {
   const today = useMemo(() => todayInUk(), []);
   const { children, district } = plan.value;
   const downloadAll = () =>
-    downloadCalendar(children.map((child) => ({ child, items: upcoming(buildPlan(child), today) })), t, 'family-plan.ics');
+    downloadCalendar(
+      children.map((child) => ({ child, items: upcoming(buildPlan(child), today) })),
+      t,
+      'family-plan.ics',
+    );
   return (
     <Page title={t('plan.title')}>
       <p class="lead no-print">{t('plan.lead')}</p>
@@ -87,8 +97,12 @@ function PlanContent({ catalogue }: { catalogue: Catalogue }) {
         <label class="label" for="plan-district">
           {t('plan.district')}
         </label>
-        <select id="plan-district" class="input filters__select" value={district ?? ''}
-          onChange={(e) => setDistrict((e.currentTarget as HTMLSelectElement).value || undefined)}>
+        <select
+          id="plan-district"
+          class="input filters__select"
+          value={district ?? ''}
+          onChange={(e) => setDistrict((e.currentTarget as HTMLSelectElement).value || undefined)}
+        >
           <option value="">{t('plan.districtAll')}</option>
           {districts.map((d) => (
             <option key={d.ladCode} value={d.ladCode}>

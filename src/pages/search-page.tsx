@@ -100,10 +100,7 @@ function Search({ catalogue, state, url, order }: SearchProps) {
     () => (query ? findServices(index, places(), query) : { ...NOT_SEARCHED, services: catalogue.services }),
     [index, catalogue, query],
   );
-  const matching = useMemo(
-    () => found.services.filter((s) => matchesFilters(s, state.filters, instant)),
-    [found, state.filters, instant],
-  );
+  const matching = useMemo(() => found.services.filter((s) => matchesFilters(s, state.filters, instant)), [found, state.filters, instant]);
   const placed = useMemo(() => (place ? rankForPlace(matching, place, order) : undefined), [matching, place, order]);
   const services = placed?.services ?? matching;
   const applied = countFilters(state.filters);
@@ -124,19 +121,19 @@ function Search({ catalogue, state, url, order }: SearchProps) {
   const base = query
     ? t('search.resultCount', { count: services.length, query: QUERY_SLOT })
     : t('search.allCount', { count: services.length });
-  const count = services.length === 0
-    ? query ? t('search.noResults', { query: QUERY_SLOT }) : t('search.noResultsFiltered')
-    : applied > 0 ? t('search.withFilters', { text: base, count: applied }) : base;
+  const count =
+    services.length === 0
+      ? query
+        ? t('search.noResults', { query: QUERY_SLOT })
+        : t('search.noResultsFiltered')
+      : applied > 0
+        ? t('search.withFilters', { text: base, count: applied })
+        : base;
 
   return (
     <Page title={query ? t('search.title') : t('search.titleAll')}>
       <SearchForm query={query} onSearch={onSearch}>
-        <FilterPanel
-          catalogue={catalogue}
-          filters={state.filters}
-          applied={applied}
-          onApply={() => resultsHeading.current?.focus()}
-        />
+        <FilterPanel catalogue={catalogue} filters={state.filters} applied={applied} onApply={() => resultsHeading.current?.focus()} />
       </SearchForm>
       {shortened && <p class="search-too-long">{t('search.tooLong', { max: MAX_QUERY_LENGTH })}</p>}
       <AppliedFilters state={shown} catalogue={catalogue} />
@@ -177,7 +174,5 @@ export default function SearchPage() {
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
   const order = orderIn(search);
-  return (
-    <WithCatalogue>{(catalogue) => <Search catalogue={catalogue} state={state} url={url} order={order} />}</WithCatalogue>
-  );
+  return <WithCatalogue>{(catalogue) => <Search catalogue={catalogue} state={state} url={url} order={order} />}</WithCatalogue>;
 }

@@ -43,14 +43,18 @@ describe('the build refuses bad data and names the record', () => {
   // One real build is enough to prove the wiring (the Vite plugin runs the validator and fails
   // the build with its lines); every other kind of bad data is a unit test of the same loader
   // (tests/unit/validate.unit.test.ts, "the build's loader on a copy of data/").
-  it('a service pointing at a missing organization: the build fails with one line naming file, record, field and reason', { timeout: 120_000 }, () => {
-    const { status, output } = buildWith('missing-org', (dir) =>
-      editTable(dir, 'services', (rows) => (byId(rows, 'svc-nhs-111').organization_id = 'org-gone')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('data/catalogue/services.json svc-nhs-111 organization_id: "org-gone" does not match any organization');
-    // Only the broken record is reported, so the failure is the breakage and not the rest of data/
-    // (npm test's own build of the untouched data/ passing is the other half of that proof).
-    expect(output).toContain('The catalogue in data/ has 1 problem(s):');
-  });
+  it(
+    'a service pointing at a missing organization: the build fails with one line naming file, record, field and reason',
+    { timeout: 120_000 },
+    () => {
+      const { status, output } = buildWith('missing-org', (dir) =>
+        editTable(dir, 'services', (rows) => (byId(rows, 'svc-nhs-111').organization_id = 'org-gone')),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toContain('data/catalogue/services.json svc-nhs-111 organization_id: "org-gone" does not match any organization');
+      // Only the broken record is reported, so the failure is the breakage and not the rest of data/
+      // (npm test's own build of the untouched data/ passing is the other half of that proof).
+      expect(output).toContain('The catalogue in data/ has 1 problem(s):');
+    },
+  );
 });

@@ -16,8 +16,14 @@ import { findServices } from '../../src/features/search/find-services';
 import { buildGazetteer } from '../../src/features/search/places-in-query';
 
 type Rec = Record<string, unknown>;
-interface ImportResult { changed: string[]; info: { imported_on: string; services: number }; report: { merges: { kept: string; merged: string[] }[]; warnings: { kind: string }[] } }
-interface FeedMaker { makeBigFeed(o: { count?: number; duplicates?: number; outDir?: string }): { outDir: string; records: Rec[] } }
+interface ImportResult {
+  changed: string[];
+  info: { imported_on: string; services: number };
+  report: { merges: { kept: string; merged: string[] }[]; warnings: { kind: string }[] };
+}
+interface FeedMaker {
+  makeBigFeed(o: { count?: number; duplicates?: number; outDir?: string }): { outDir: string; records: Rec[] };
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'bsf-big-feed-'));
@@ -26,7 +32,12 @@ const layerDir = path.join(dataDir, 'feeds', 'testshire');
 const dist = path.join(work, 'dist');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const layerBytes = () => Object.fromEntries(readdirSync(layerDir).sort().map((f) => [f, readFileSync(path.join(layerDir, f), 'utf8')]));
+const layerBytes = () =>
+  Object.fromEntries(
+    readdirSync(layerDir)
+      .sort()
+      .map((f) => [f, readFileSync(path.join(layerDir, f), 'utf8')]),
+  );
 
 let maker: FeedMaker;
 let runImport: (source: string, options: Rec) => Promise<ImportResult>;
@@ -87,7 +98,9 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
 
   it('leaves the core untouched: the import wrote its own layer only', () => {
     for (const name of readdirSync(path.join(root, 'data/catalogue'))) {
-      expect(readFileSync(path.join(dataDir, 'catalogue', name), 'utf8')).toBe(readFileSync(path.join(root, 'data/catalogue', name), 'utf8'));
+      expect(readFileSync(path.join(dataDir, 'catalogue', name), 'utf8')).toBe(
+        readFileSync(path.join(root, 'data/catalogue', name), 'utf8'),
+      );
     }
     expect(readdirSync(path.join(dataDir, 'feeds'))).toEqual(['testshire', 'testshire.import-report.json']);
   });
@@ -118,11 +131,15 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
 
   it('keeps each session: its day, times and words', () => {
     const s = byId('big-0002') as ServiceView;
-    expect(s.schedules).toEqual([expect.objectContaining({ days: ['TU'], opensAt: '10:00', closesAt: '11:30', description: 'Baby massage every week' })]);
+    expect(s.schedules).toEqual([
+      expect.objectContaining({ days: ['TU'], opensAt: '10:00', closesAt: '11:30', description: 'Baby massage every week' }),
+    ]);
   });
 
   it("says which directory a service came from and the directory's own date, never the import date as a check", () => {
-    expect(byId('big-0002')!.fromFeeds).toEqual([{ feed_id: 'testshire', feed_name: 'Testshire', updated: '2026-02-11', imported_on: '2026-11-29' }]);
+    expect(byId('big-0002')!.fromFeeds).toEqual([
+      { feed_id: 'testshire', feed_name: 'Testshire', updated: '2026-02-11', imported_on: '2026-11-29' },
+    ]);
     // Every fourth record gives no date: none is made up for it.
     expect(byId('big-0005')!.fromFeeds![0]!.updated).toBeUndefined();
     expect(byId('svc-nhs-111')!.fromFeeds).toBeUndefined();
@@ -139,8 +156,9 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
   it('refuses a feed that lost 30% of its services, writing nothing, unless forced', async () => {
     const before = layerBytes();
     const { outDir: smaller } = maker.makeBigFeed({ count: 1995, duplicates: 0, outDir: path.join(work, 'smaller') });
-    await expect(runImport(smaller, { data: dataDir, feed: 'testshire', feedName: 'Testshire', today: '2026-12-01' }))
-      .rejects.toThrow(/now gives 1995 services where its layer holds 2850 \(30% fewer.*Nothing was written.*--force/s);
+    await expect(runImport(smaller, { data: dataDir, feed: 'testshire', feedName: 'Testshire', today: '2026-12-01' })).rejects.toThrow(
+      /now gives 1995 services where its layer holds 2850 \(30% fewer.*Nothing was written.*--force/s,
+    );
     expect(layerBytes()).toEqual(before);
     const forced = await runImport(smaller, { data: dataDir, feed: 'testshire', feedName: 'Testshire', today: '2026-12-01', force: true });
     expect(forced.info).toMatchObject({ services: 1995, imported_on: '2026-12-01' });

@@ -23,8 +23,7 @@ const { homePageJsBytes, precacheBytes } = (await import(/* @vite-ignore */ size
   precacheBytes: Measure;
 };
 const dist = process.env.BSF_DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
-const describeFiles = (report: SizeReport) =>
-  report.files.map((f) => `${f.file}: ${(f.gzip / 1024).toFixed(1)} KB`).join(', ');
+const describeFiles = (report: SizeReport) => report.files.map((f) => `${f.file}: ${(f.gzip / 1024).toFixed(1)} KB`).join(', ');
 
 describe('byte budgets (gzip)', () => {
   const home = homePageJsBytes(dist);

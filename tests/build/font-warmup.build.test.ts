@@ -9,9 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
 
-const dist = process.env.BSF_DIST_DIR
-  ? resolve(process.env.BSF_DIST_DIR)
-  : fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const body = html.slice(html.indexOf('<body'));
 const warmup = /<div class="font-warmup" aria-hidden="true">([\s\S]*?)<\/div>/.exec(body);

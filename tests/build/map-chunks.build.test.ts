@@ -13,9 +13,7 @@ const sizeReportUrl = new URL('../../scripts/size-report.mjs', import.meta.url).
 const { homePageJsBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
   homePageJsBytes: (distDir: string) => SizeReport;
 };
-const dist = process.env.BSF_DIST_DIR
-  ? resolve(process.env.BSF_DIST_DIR)
-  : fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 // Strings only Leaflet's code contains: its class names and its licence banner.
 const LEAFLET_SIGNATURE = /leaflet-container|leaflet-marker-icon|Leaflet 1\.\d/;

@@ -69,7 +69,13 @@ describe('service worker precache manifest', () => {
     const manifest = JSON.parse(readFileSync(join(dist, manifestPath), 'utf8')) as { icons?: { src: string }[] };
     const icons = (manifest.icons ?? []).map((i) => toDistPath(i.src));
     expect(icons.length, 'manifest has icons').toBeGreaterThan(0);
-    expect(icons.filter((p) => !existsSync(join(dist, p))), 'icons missing from dist/').toEqual([]);
-    expect(icons.filter((p) => !paths.includes(p)), 'icons not precached').toEqual([]);
+    expect(
+      icons.filter((p) => !existsSync(join(dist, p))),
+      'icons missing from dist/',
+    ).toEqual([]);
+    expect(
+      icons.filter((p) => !paths.includes(p)),
+      'icons not precached',
+    ).toEqual([]);
   });
 });

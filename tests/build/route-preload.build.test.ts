@@ -10,9 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const dist = process.env.BSF_DIST_DIR
-  ? resolve(process.env.BSF_DIST_DIR)
-  : fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
 interface RoutePreload {
@@ -61,7 +59,9 @@ describe('each page downloads its own code with the app', () => {
 
   it('the Content-Security-Policy allows exactly the one inline script, in the page and in _headers', () => {
     expect(inlineScripts).toHaveLength(1);
-    const hash = `'sha256-${createHash('sha256').update(inlineScripts[0] as string).digest('base64')}'`;
+    const hash = `'sha256-${createHash('sha256')
+      .update(inlineScripts[0] as string)
+      .digest('base64')}'`;
     const meta = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
     expect(meta).toContain(`script-src 'self' ${hash}`);
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`script-src 'self' ${hash}`);

@@ -12,7 +12,9 @@ import { setLanguage } from '../../src/i18n/i18n';
 import { validCatalogue } from '../fixtures/catalogue/valid';
 
 function showChips(filters: Partial<Filters>) {
-  render(<AppliedFilters state={{ query: 'play', filters: { ...NO_FILTERS, ...filters } }} catalogue={normaliseCatalogue(validCatalogue())} />);
+  render(
+    <AppliedFilters state={{ query: 'play', filters: { ...NO_FILTERS, ...filters } }} catalogue={normaliseCatalogue(validCatalogue())} />,
+  );
 }
 
 const chipNames = () => screen.getAllByRole('link').map((link) => link.getAttribute('aria-label'));
@@ -37,10 +39,6 @@ describe('applied filter chips', () => {
 
   it('names a life stage as the interface does, and a term the interface does not know by its catalogue name', () => {
     showChips({ stages: ['stage-preconception'], categories: ['cat-urgent-health'] });
-    expect(chipNames()).toEqual([
-      'Remove filter: Pre-conception and very early pregnancy',
-      'Remove filter: Urgent health advice',
-      null,
-    ]);
+    expect(chipNames()).toEqual(['Remove filter: Pre-conception and very early pregnancy', 'Remove filter: Urgent health advice', null]);
   });
 });

@@ -11,13 +11,27 @@ import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import ServicePage from '../../src/pages/service-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
 
-const show = (id: string) => render(<LocationProvider><ServicePage id={id} /></LocationProvider>);
+const show = (id: string) =>
+  render(
+    <LocationProvider>
+      <ServicePage id={id} />
+    </LocationProvider>,
+  );
 
 describe('where an imported service came from', () => {
   beforeEach(() => {
     const files = validCatalogue();
     for (const s of files.services) {
-      if (s.id === 'svc-watford-family-centre') s.from_feeds = [{ feed_id: 'herts', feed_name: 'Hertfordshire', feed_url: 'https://directory.example.org/api', updated: '2025-03-14', imported_on: '2025-06-01' }];
+      if (s.id === 'svc-watford-family-centre')
+        s.from_feeds = [
+          {
+            feed_id: 'herts',
+            feed_name: 'Hertfordshire',
+            feed_url: 'https://directory.example.org/api',
+            updated: '2025-03-14',
+            imported_on: '2025-06-01',
+          },
+        ];
       if (s.id === 'svc-harlow-baby-group') {
         s.status = 'active'; // inactive in the fixture, and an inactive service has no page
         s.from_feeds = [{ feed_id: 'essex', feed_name: 'Essex', imported_on: '2025-06-01' }];
@@ -26,7 +40,7 @@ describe('where an imported service came from', () => {
     setCatalogue(normaliseCatalogue(files));
   });
 
-  it("names the directory and the date it gave, and calls the import date a copy, not a check", async () => {
+  it('names the directory and the date it gave, and calls the import date a copy, not a check', async () => {
     show('svc-watford-family-centre');
     // Under "Where this information comes from", rendered a task after the first screen.
     expect(await screen.findByText(/^From Hertfordshire's directory, updated 14 March 2025\./)).toBeTruthy();

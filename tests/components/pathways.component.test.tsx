@@ -22,7 +22,9 @@ describe('pathways page', () => {
     ]);
     const groups = screen.getByRole('link', { name: 'I’m looking for groups to meet other parents' });
     expect(groups.getAttribute('href')).toBe('/contact/meet-parents');
-    expect(groups.closest('li')?.textContent).toContain('The aim: “I can meet with other parents/carers and develop local support networks”');
+    expect(groups.closest('li')?.textContent).toContain(
+      'The aim: “I can meet with other parents/carers and develop local support networks”',
+    );
     expect(links[0]?.getAttribute('href')).toBe('/contact/pregnant-worried');
   });
 
@@ -67,7 +69,9 @@ describe('pathways page', () => {
   it('Pregnant and worried now, 16 weeks or more, baby moving less: the maternity lines with the call first on each card, and the notes-or-111 advice', async () => {
     open('/contact/pregnant-worried?a=weeks:16-plus,later:moving-less');
     await screen.findByRole('heading', { level: 1, name: 'Your baby is moving less: call your maternity unit now' });
-    expect(screen.getByText('Call your maternity unit now. Its number is on your maternity notes. If you cannot find it, call 111.')).toBeTruthy();
+    expect(
+      screen.getByText('Call your maternity unit now. Its number is on your maternity notes. If you cannot find it, call 111.'),
+    ).toBeTruthy();
     const cards = [...document.querySelectorAll('.pathway-contact')];
     expect(cards[0]?.querySelector('h3')?.textContent).toContain('Princess Alexandra Hospital maternity advice line');
     expect(cards[0]?.querySelector('h3')?.textContent).toContain('West Essex only');

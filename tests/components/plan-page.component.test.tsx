@@ -48,7 +48,9 @@ describe('my family plan', { timeout: 30_000 }, () => {
     expect(within(rsv).getByText('25 February 2027 to 20 May 2027')).toBeTruthy();
     const source = rsv.querySelector('.plan-item__source')!;
     expect(source.textContent).toBe('Rule: §3d. Source: gov.uk (12 July 2024)');
-    expect(within(rsv).getByText('gov.uk').getAttribute('href')).toMatch(/^https:\/\/gov\.uk\/government\/publications\/respiratory-syncytial-virus/);
+    expect(within(rsv).getByText('gov.uk').getAttribute('href')).toMatch(
+      /^https:\/\/gov\.uk\/government\/publications\/respiratory-syncytial-virus/,
+    );
     const register = within(next).getByText('Register the birth').closest('li')!;
     expect(within(register).getByText('By 1 July 2027')).toBeTruthy();
     expect(within(register).getByText('(Worked out from the due date)')).toBeTruthy();
@@ -73,7 +75,9 @@ describe('my family plan', { timeout: 30_000 }, () => {
     const registerHelp = register.querySelector('details')!;
     registerHelp.open = true;
     fireEvent(registerHelp, new Event('toggle'));
-    await waitFor(() => expect(within(register).getByText('All services: Registering a birth and school places', { exact: false })).toBeTruthy());
+    await waitFor(() =>
+      expect(within(register).getByText('All services: Registering a birth and school places', { exact: false })).toBeTruthy(),
+    );
     expect(register.querySelector('a[href^="/contact/"]')).toBeNull();
   });
 

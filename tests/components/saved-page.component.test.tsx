@@ -106,7 +106,14 @@ describe('saving, whatever the browser says about keeping storage', () => {
   it.each([
     ['refused', { persist: () => Promise.resolve(false) }],
     ['missing', undefined],
-    ['throwing', { persist: () => { throw new DOMException('blocked', 'SecurityError'); } }],
+    [
+      'throwing',
+      {
+        persist: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      },
+    ],
     ['rejecting', { persist: () => Promise.reject(new Error('blocked')) }],
   ])('saves and shows the service when keeping storage is %s', async (_, manager) => {
     stubStorageManager(manager);

@@ -148,7 +148,10 @@ describe.each(Object.entries(LANGUAGES))('searching in %s', (code, words) => {
   it.each(Object.entries(words.everyday) as [Everyday, string[]][])('%s: the right service is in the top 3', async (concept, typed) => {
     for (const query of typed) {
       const top = (await typeAndSearch(query)).slice(0, 3);
-      expect(top.some((name) => byName.get(name)?.categories.includes(CATEGORY[concept])), `${query}: ${top.join(' | ')}`).toBe(true);
+      expect(
+        top.some((name) => byName.get(name)?.categories.includes(CATEGORY[concept])),
+        `${query}: ${top.join(' | ')}`,
+      ).toBe(true);
     }
   });
 
@@ -191,25 +194,30 @@ describe('when nothing matches, the page answers in the family’s language', ()
     ['pl', 'moje dziecko potrzebuje kwzx', 'Spróbuj innych słów albo wpisz po angielsku'],
     ['ar', 'طفلي يحتاج كذا', 'ابحث بالإنجليزية'],
     ['bn', 'আমার শিশুর কখগ', 'ইংরেজিতে খুঁজুন'],
-  ])('%s: "%s" says to search in English (e.g. “vitamins”), never “check the spelling”, and offers no English word', async (code, query, help) => {
-    setCatalogue(real);
-    await setLanguage(code, false);
-    window.history.replaceState(null, '', `/search?q=${encodeURIComponent(query)}`);
-    render(
-      <LocationProvider>
-        <SearchPage />
-      </LocationProvider>,
-    );
-    const empty = document.querySelector('.search-empty') as HTMLElement;
-    expect(empty.textContent).toContain(help);
-    expect(empty.textContent).toContain('vitamins');
-    expect(empty.querySelector('a[href="/contact"]')).not.toBeNull();
-    // A suggestion, if any, offers no English word the parent did not type.
-    const suggestion = [...empty.querySelectorAll('a')].find((a) => a.getAttribute('href')?.startsWith('/search?'));
-    const typed = new Set(tokenise(query));
-    const english = tokenise(suggestion?.textContent ?? '').filter((w) => !typed.has(w) && (index.words.has(w) || index.synonymWords.has(w)));
-    expect(english).toEqual([]);
-  });
+  ])(
+    '%s: "%s" says to search in English (e.g. “vitamins”), never “check the spelling”, and offers no English word',
+    async (code, query, help) => {
+      setCatalogue(real);
+      await setLanguage(code, false);
+      window.history.replaceState(null, '', `/search?q=${encodeURIComponent(query)}`);
+      render(
+        <LocationProvider>
+          <SearchPage />
+        </LocationProvider>,
+      );
+      const empty = document.querySelector('.search-empty') as HTMLElement;
+      expect(empty.textContent).toContain(help);
+      expect(empty.textContent).toContain('vitamins');
+      expect(empty.querySelector('a[href="/contact"]')).not.toBeNull();
+      // A suggestion, if any, offers no English word the parent did not type.
+      const suggestion = [...empty.querySelectorAll('a')].find((a) => a.getAttribute('href')?.startsWith('/search?'));
+      const typed = new Set(tokenise(query));
+      const english = tokenise(suggestion?.textContent ?? '').filter(
+        (w) => !typed.has(w) && (index.words.has(w) || index.synonymWords.has(w)),
+      );
+      expect(english).toEqual([]);
+    },
+  );
 
   it('Polish: the urgent box says which English words to say on 999 and how to ask for an interpreter', async () => {
     setCatalogue(real);

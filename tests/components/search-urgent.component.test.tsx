@@ -105,8 +105,8 @@ describe('names and places', () => {
     const first = real.services.find((s) => s.name === results()[0]);
     const harlow = area.districts.find((d) => d.name === 'Harlow')?.lad_code as string;
     // Local to Harlow (a venue there, or an area naming it), not a national line.
-    const local = first?.locations.some((l) => l.ladCode === harlow) ||
-      first?.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes(harlow));
+    const local =
+      first?.locations.some((l) => l.ladCode === harlow) || first?.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes(harlow));
     expect(local).toBe(true);
   });
 });

@@ -27,12 +27,12 @@ describe('how old the contact details are', () => {
 
   it('warns by the oldest fact shown (a 2023 number), not the newest page (2025)', () => {
     show('svc-watford-family-centre');
-    expect(
-      screen.getByText(/^Some of these details come from a page dated March 2023, more than 2 years ago/),
-    ).toBeTruthy();
+    expect(screen.getByText(/^Some of these details come from a page dated March 2023, more than 2 years ago/)).toBeTruthy();
     // The website is the organisation's own (no page of its own), so it counts as undated.
     expect(
-      screen.getByText('These contact details come from pages dated March 2023 to 20 May 2025. Some of them come from a page that shows no date.'),
+      screen.getByText(
+        'These contact details come from pages dated March 2023 to 20 May 2025. Some of them come from a page that shows no date.',
+      ),
     ).toBeTruthy();
   });
 
@@ -92,9 +92,7 @@ describe('service page', () => {
     expect(screen.getByText('24 hours a day, every day')).toBeTruthy();
     // Sources are below the first screen, rendered a task after the top of the page.
     const source = await screen.findByRole('link', { name: /Source 1/ });
-    expect(source.getAttribute('href')).toBe(
-      'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
-    );
+    expect(source.getAttribute('href')).toBe('https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/');
   });
 
   it('tells people to check before they go when a fact is missing', () => {

@@ -28,7 +28,10 @@ function showTerm(section: 'life-stages' | 'categories', id: string) {
 const showStage = (id: string) => showTerm('life-stages', id);
 
 const sectionOf = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
-const cardTitles = (root: HTMLElement) => within(root).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const cardTitles = (root: HTMLElement) =>
+  within(root)
+    .queryAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
 
 describe('the Pregnancy stage page', () => {
   beforeEach(() => {

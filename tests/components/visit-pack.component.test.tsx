@@ -34,8 +34,7 @@ async function addFrom(url: string) {
   view.unmount();
 }
 
-const packNames = () =>
-  [...document.querySelectorAll('.visit-pack__sheet .pathway-contact__name')].map((h) => h.textContent?.trim());
+const packNames = () => [...document.querySelectorAll('.visit-pack__sheet .pathway-contact__name')].map((h) => h.textContent?.trim());
 
 beforeAll(loadRealCatalogue);
 // Each test renders two pathway endings and the pack with the real catalogue: slow on a shared machine.

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, useBrowser } from './browser';
 import { PAGES } from './pages';
 
-
 /** The visit pack as a family's phone opens its link (in the remembered language: no lang= here). */
-const VISIT_PACK_LINK = '/visit-pack?c=svc-999-emergency~concern~end-emergency,svc-herts-health-visiting~development~end-talking&d=2026-11-29';
+const VISIT_PACK_LINK =
+  '/visit-pack?c=svc-999-emergency~concern~end-emergency,svc-herts-health-visiting~development~end-talking&d=2026-11-29';
 
 /** The visit pack as a health visitor builds it: its code, the "given by" field, Remove and End visit. */
 async function openBuiltPack(context: BrowserContext) {

@@ -85,11 +85,15 @@ function writeDataB(dir: string): void {
 /** The real production build of the app on another data folder; rejects with Vite's output on failure. */
 function buildWithData(dataDir: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'], {
-      cwd: root,
-      env: { ...process.env, BSF_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
+      {
+        cwd: root,
+        env: { ...process.env, BSF_DATA_DIR: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -156,42 +160,50 @@ describe('a new directory reaches a phone that already has the app', () => {
     expect(errors).toEqual([]);
   });
 
-  it('build B published on the same origin: "Reload" brings the new directory, with the saved list and the language', { timeout: 150_000 }, async () => {
-    publish(buildB, site);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    const reload = page.getByRole('button', { name: polish.pwa.reload });
-    // Build B's worker stores the whole app before it says so: as slow as the first install.
-    await reload.waitFor({ timeout: 90_000 });
-    await Promise.all([page.waitForEvent('load'), reload.click()]);
-    await waitForAppReady(page);
+  it(
+    'build B published on the same origin: "Reload" brings the new directory, with the saved list and the language',
+    { timeout: 150_000 },
+    async () => {
+      publish(buildB, site);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      const reload = page.getByRole('button', { name: polish.pwa.reload });
+      // Build B's worker stores the whole app before it says so: as slow as the first install.
+      await reload.waitFor({ timeout: 90_000 });
+      await Promise.all([page.waitForEvent('load'), reload.click()]);
+      await waitForAppReady(page);
 
-    await page.goto(`/services/${ADDED.id}`);
-    await page.getByRole('heading', { level: 1, name: ADDED.name }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('pl');
+      await page.goto(`/services/${ADDED.id}`);
+      await page.getByRole('heading', { level: 1, name: ADDED.name }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('pl');
 
-    await page.goto('/saved');
-    await expectSavedListAfterUpdate(page);
-    expect(errors).toEqual([]);
-  });
+      await page.goto('/saved');
+      await expectSavedListAfterUpdate(page);
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('offline after the update: the new service, the saved list and the language are all there; the dropped service can be removed', { timeout: 120_000 }, async () => {
-    await context.setOffline(true);
-    const response = await page.goto('/saved');
-    await expectOffline(page, response);
-    await expectSavedListAfterUpdate(page);
+  it(
+    'offline after the update: the new service, the saved list and the language are all there; the dropped service can be removed',
+    { timeout: 120_000 },
+    async () => {
+      await context.setOffline(true);
+      const response = await page.goto('/saved');
+      await expectOffline(page, response);
+      await expectSavedListAfterUpdate(page);
 
-    await page.getByRole('button', { name: `${polish.saved.remove} ${DROPPED.name}` }).click();
-    await page.getByRole('heading', { level: 2, name: DROPPED.name }).waitFor({ state: 'detached' });
-    await page.reload();
-    await waitForAppReady(page);
-    await page.getByRole('link', { name: KEPT.name, exact: true }).waitFor();
-    expect(await page.getByRole('heading', { level: 2, name: DROPPED.name }).count()).toBe(0);
+      await page.getByRole('button', { name: `${polish.saved.remove} ${DROPPED.name}` }).click();
+      await page.getByRole('heading', { level: 2, name: DROPPED.name }).waitFor({ state: 'detached' });
+      await page.reload();
+      await waitForAppReady(page);
+      await page.getByRole('link', { name: KEPT.name, exact: true }).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: DROPPED.name }).count()).toBe(0);
 
-    await page.goto(`/search?q=${encodeURIComponent('new in build B')}`);
-    await page.getByRole('link', { name: ADDED.name, exact: true }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('pl');
-    expect(errors).toEqual([]);
-  });
+      await page.goto(`/search?q=${encodeURIComponent('new in build B')}`);
+      await page.getByRole('link', { name: ADDED.name, exact: true }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('pl');
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 /** The Saved page after the update, in Polish: the kept service as a card, the dropped one by its old name. */

@@ -20,9 +20,7 @@ async function watchCspViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim()),
-    );
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim()));
   });
 }
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -39,7 +37,6 @@ describe('the strict content security policy', () => {
     await watchCspViolations(context);
     await context.route(TILE_URL, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
   });
-
 
   it('is what the server sends, with no inline styles; the page adds Trusted Types, and the worker still installs', async () => {
     const page = await context.newPage();

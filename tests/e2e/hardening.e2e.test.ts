@@ -40,7 +40,9 @@ describe('hardening (issue 21)', () => {
     const context = await browser().newContext({ baseURL: origin, ...options });
     context.setDefaultTimeout(20_000);
     // The neutral site is not reachable from a test machine: answer it locally.
-    await context.route(`${EXIT_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    await context.route(`${EXIT_SITE}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+    );
     contexts.push(context);
     return context;
   }
@@ -175,7 +177,13 @@ describe('hardening (issue 21)', () => {
     const first = await openApp(context, '/');
     await first.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor();
     const page = await context.newPage();
-    for (const path of ['/services/%E0%A4%A', '/contact/%E0%A4%A/give', '/life-stages/%', '/services/no-such-service', '/no-such-page/%ZZ']) {
+    for (const path of [
+      '/services/%E0%A4%A',
+      '/contact/%E0%A4%A/give',
+      '/life-stages/%',
+      '/services/no-such-service',
+      '/no-such-page/%ZZ',
+    ]) {
       await page.goto(path);
       await waitForAppReady(page);
       expect(await heading(page).textContent(), path).toMatch(/not found/i);

@@ -22,7 +22,9 @@ export function clippedText(page: Page): Promise<string[]> {
       const cutSideways = clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
       const cutBelow = clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
       if (cutSideways || cutBelow) {
-        problems.push(`<${el.tagName.toLowerCase()} class="${String(el.className)}"> "${el.innerText.trim().slice(0, 40)}" is cut off ${el.scrollWidth}>${el.clientWidth} ${el.scrollHeight}>${el.clientHeight}`);
+        problems.push(
+          `<${el.tagName.toLowerCase()} class="${String(el.className)}"> "${el.innerText.trim().slice(0, 40)}" is cut off ${el.scrollWidth}>${el.clientWidth} ${el.scrollHeight}>${el.clientHeight}`,
+        );
       }
     }
     return problems;
@@ -36,12 +38,14 @@ export function clippedText(page: Page): Promise<string[]> {
 export function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((ignored) => {
     const MIN = 24;
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [role=button]')].filter((el) => {
-      if (el.closest(ignored) && !el.closest('.leaflet-control, .leaflet-marker-pane')) return false;
-      const r = el.getBoundingClientRect();
-      // checkVisibility: false inside a closed <details>, display:none or visibility:hidden.
-      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true }) && el.closest('[inert]') === null;
-    });
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [role=button]')].filter(
+      (el) => {
+        if (el.closest(ignored) && !el.closest('.leaflet-control, .leaflet-marker-pane')) return false;
+        const r = el.getBoundingClientRect();
+        // checkVisibility: false inside a closed <details>, display:none or visibility:hidden.
+        return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true }) && el.closest('[inert]') === null;
+      },
+    );
     const describe = (el: HTMLElement, r: DOMRect) =>
       `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`;
     /** A link in running text: inline, in a block that has words of its own besides links. */
@@ -49,7 +53,11 @@ export function smallTargets(page: Page): Promise<string[]> {
       if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
       const block = el.parentElement?.closest<HTMLElement>('p, li, dd, td, figcaption, label, legend, div');
       if (!block) return false;
-      const ownWords = [...block.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+      const ownWords = [...block.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
       return /\p{L}/u.test(ownWords);
     };
     const boxes = all.map((el) => ({ el, r: el.getBoundingClientRect() }));

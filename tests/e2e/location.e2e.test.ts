@@ -23,9 +23,7 @@ const HARLOW = 'E07000073';
 const herts = countyDistricts('E07000243');
 const essex = countyDistricts(HARLOW);
 const hertsOnlyNames = new Set(
-  catalogue.services
-    .filter((s) => herts.some((c) => servesDistrict(s, c)) && !essex.some((c) => servesDistrict(s, c)))
-    .map((s) => s.name),
+  catalogue.services.filter((s) => herts.some((c) => servesDistrict(s, c)) && !essex.some((c) => servesDistrict(s, c))).map((s) => s.name),
 );
 
 const resultTitles = (page: Page) => page.locator('.search-results .card__title').allTextContents();
@@ -137,7 +135,10 @@ describe.each(['en', 'ur'])('axe with a remembered postcode, in %s at 360 px', (
     );
     const page = await openApp(context, address);
     // The parts that need the postcode have rendered.
-    await page.locator(address === '/map' ? '.remembered-place' : address === '/privacy' ? 'main li' : '.result-order').first().waitFor();
+    await page
+      .locator(address === '/map' ? '.remembered-place' : address === '/privacy' ? 'main li' : '.result-order')
+      .first()
+      .waitFor();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();

@@ -19,9 +19,10 @@ describe('a 100,000-character search link', () => {
     context.setDefaultTimeout(15_000);
     errors = collectErrors(context);
     // The neutral site is not reachable from a test machine: answer it locally.
-    await context.route(`${EXIT_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    await context.route(`${EXIT_SITE}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
   });
-
 
   it('draws the page, says the search was cut, and Exit this page still leaves', async () => {
     // A link this long is refused by most servers (and by the preview server here) with

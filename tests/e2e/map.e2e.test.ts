@@ -44,7 +44,6 @@ describe('the map offline after the first visit', () => {
     await context.setOffline(true);
   });
 
-
   it('shows a still map of every place with no network, and loads the real one when asked', async () => {
     await page.goto('/map');
     await waitForAppReady(page);
@@ -138,8 +137,6 @@ describe('the map offline after the first visit', () => {
   it('says a postcode outside the area is outside, and still lists the nearest services', async () => {
     await openMap(page, '/map?postcode=OX1%201AA');
     await page.getByText('OX1 1AA is outside Hertfordshire and west Essex').waitFor();
-    expect(await page.locator('.near-list > li').first().getAttribute('data-location-id')).toBe(
-      'loc-family-centre-hemel-hempstead',
-    );
+    expect(await page.locator('.near-list > li').first().getAttribute('data-location-id')).toBe('loc-family-centre-hemel-hempstead');
   });
 });

@@ -11,9 +11,12 @@ const SERVICE = { path: '/services/svc-nhs-111', h1: 'NHS 111' };
 
 /** Waits for the route to render, then asserts the page has exactly this one h1. */
 async function expectPage(page: Page, path: string, h1: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: h1, exact: true }).waitFor().catch(() => {
-    // Fall through: the assertion below shows what rendered instead.
-  });
+  await page
+    .getByRole('heading', { level: 1, name: h1, exact: true })
+    .waitFor()
+    .catch(() => {
+      // Fall through: the assertion below shows what rendered instead.
+    });
   expect(new URL(page.url()).pathname).toBe(path);
   expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([h1]);
   await waitForAppReady(page);
@@ -37,7 +40,11 @@ describe('offline after the first visit', () => {
     page = await openApp(context, HOME.path);
     // The install notice belongs to the first (uncontrolled) load: read it before
     // waitForServiceWorker may reload the page. A bounded wait, asserted below.
-    await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor().catch(() => {});
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Ready to use offline' })
+      .waitFor()
+      .catch(() => {});
     statusOnInstall = await page.getByRole('status').allTextContents();
 
     await waitForServiceWorker(page);
@@ -49,7 +56,6 @@ describe('offline after the first visit', () => {
   beforeEach(() => {
     errors.length = 0;
   });
-
 
   it('tells the user the app is ready to use offline on first install', () => {
     expect(statusOnInstall.join(' | ')).toContain('Ready to use offline');

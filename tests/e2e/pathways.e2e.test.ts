@@ -33,11 +33,14 @@ describe('pathways offline, hand-over and give to family', () => {
     errors = collectErrors(context);
     page = await openApp(context, '/');
     // As in offline.e2e.test.ts: let the first install finish before the reload that takes control.
-    await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor().catch(() => {});
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Ready to use offline' })
+      .waitFor()
+      .catch(() => {});
     await waitForServiceWorker(page);
     await context.setOffline(true);
   });
-
 
   it('goes through the concern pathway to its end offline, with 999 first on the urgent route', async () => {
     await page.getByRole('link', { name: 'Who can I contact?' }).first().click();
@@ -70,7 +73,11 @@ describe('pathways offline, hand-over and give to family', () => {
 
     await page.getByRole('link', { name: 'Give to family' }).click();
     await page.getByRole('heading', { level: 1, name: 'Give these contacts to the family' }).waitFor();
-    const expected = ['Who can I contact? Advice about your child’s development', '1. Essex Child and Family Wellbeing Service', '   Call 0300 247 0122'].join('\n');
+    const expected = [
+      'Who can I contact? Advice about your child’s development',
+      '1. Essex Child and Family Wellbeing Service',
+      '   Call 0300 247 0122',
+    ].join('\n');
     expect(await readQr(page)).toBe(expected);
 
     await page.getByLabel('A link to this page').check();

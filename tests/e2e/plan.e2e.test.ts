@@ -23,7 +23,10 @@ async function addChild(page: Page, kind: 'Due date' | 'Date of birth', day: str
 function contentLines(ics: string): string[] {
   expect(ics.endsWith('\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '').includes('\n')).toBe(false);
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 }
 
 /** Each VEVENT as a map of its property names to values (the first VALARM's trigger kept apart). */
@@ -36,8 +39,7 @@ function events(lines: string[]): Map<string, string>[] {
     else if (line === 'END:VEVENT' && current) {
       found.push(current);
       current = undefined;
-    }
-    else if (line === 'BEGIN:VALARM') inAlarm = true;
+    } else if (line === 'BEGIN:VALARM') inAlarm = true;
     else if (line === 'END:VALARM') inAlarm = false;
     else if (current) {
       const colon = line.indexOf(':');
@@ -85,7 +87,9 @@ describe('my family plan, offline', () => {
     const rsv = child.locator('[data-item="rsv"]');
     expect(await rsv.locator('.plan-item__when').innerText()).toBe('25 February 2027 to 20 May 2027');
     expect(await rsv.locator('.plan-item__source').innerText()).toBe('Rule: §3d. Source: gov.uk (12 July 2024)');
-    expect(await child.locator('[data-item="register-birth"] .plan-item__when').innerText()).toBe('By 1 July 2027 (Worked out from the due date)');
+    expect(await child.locator('[data-item="register-birth"] .plan-item__when').innerText()).toBe(
+      'By 1 July 2027 (Worked out from the due date)',
+    );
   });
 
   it('a date of birth: MMRV by date of birth, childcare terms and Reception', async () => {
@@ -93,10 +97,14 @@ describe('my family plan, offline', () => {
     const child = page.locator('section.plan-child', { has: page.getByRole('heading', { name: 'Child 2: Born 15 January 2025' }) });
     await child.waitFor();
     expect(await child.locator('[data-item="vaccines-18-months"]').innerText()).toMatch(/15 July 2026[\s\S]*MMRV/);
-    expect(await child.locator('[data-item="vaccines-18-months"]').evaluate((el) => el.closest('.plan-group')?.className)).toContain('plan-group--past');
+    expect(await child.locator('[data-item="vaccines-18-months"]').evaluate((el) => el.closest('.plan-group')?.className)).toContain(
+      'plan-group--past',
+    );
     expect(await child.locator('[data-item="hours-universal-15"] .plan-item__when').innerText()).toBe('From 1 April 2028');
     expect(await child.locator('[data-item="reception"] .plan-item__when').innerText()).toBe('1 September 2029');
-    expect(await child.locator('[data-item="school-applications"] .plan-item__when').innerText()).toBe('1 November 2028 to 15 January 2029');
+    expect(await child.locator('[data-item="school-applications"] .plan-item__when').innerText()).toBe(
+      '1 November 2028 to 15 January 2029',
+    );
   });
 
   it('has no accessibility problems and does not scroll sideways at 320 px', async () => {
@@ -134,7 +142,10 @@ describe('my family plan, offline', () => {
     const printed = await page.locator('main').innerText();
     expect(printed).toContain('RSV vaccine: 25 February 2027 to 20 May 2027');
     expect(printed).toContain('Starts Reception: 1 September 2029');
-    expect(await page.locator('.header, .footer').evaluateAll((els) => els.map((e) => getComputedStyle(e).display))).toEqual(['none', 'none']);
+    expect(await page.locator('.header, .footer').evaluateAll((els) => els.map((e) => getComputedStyle(e).display))).toEqual([
+      'none',
+      'none',
+    ]);
     expect(await page.locator('form.plan-form').evaluate((e) => getComputedStyle(e).display)).toBe('none');
     expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     await page.emulateMedia({ media: 'screen' });

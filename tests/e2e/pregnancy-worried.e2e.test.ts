@@ -62,7 +62,6 @@ describe('Pregnant and worried now, at 360 × 640', () => {
     errors = collectErrors(context);
   });
 
-
   it('is first on "Who can I contact?", and 30 weeks + baby moving less ends with a call to maternity advice on the first screen', async () => {
     const page = await openApp(context, '/contact');
     const first = page.locator('main .card__link').first();

@@ -99,11 +99,21 @@ describe('presentation mode', () => {
     const context = await tablet();
     const page = await openApp(context, '/contact/concern?a=urgency:advice,advice-area:essex&handover=1');
     await h1(page, 'What is your concern about?');
-    expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(TAGS)
+        .analyze()
+        .then((r) => r.violations.map((v) => v.id)),
+    ).toEqual([]);
 
     // The language, switched in place: still presenting, same step.
     await page.locator('.language-switcher__toggle').click();
-    expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(TAGS)
+        .analyze()
+        .then((r) => r.violations.map((v) => v.id)),
+    ).toEqual([]);
     await page.getByRole('button', { name: 'Polski' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'pl');
     expect(new URL(page.url()).search).toBe('?a=urgency:advice,advice-area:essex&handover=1');
@@ -120,7 +130,12 @@ describe('presentation mode', () => {
     await h1(page, 'Give these contacts to the family');
     const qr = await page.locator('svg.qr-code').boundingBox();
     expect(qr && qr.y >= 0 && qr.y + qr.height <= 640).toBe(true);
-    expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(TAGS)
+        .analyze()
+        .then((r) => r.violations.map((v) => v.id)),
+    ).toEqual([]);
     // Back returns to the ending; leaving presentation mode keeps that same ending, with the site header back.
     await page.keyboard.press('ArrowLeft');
     await h1(page, 'Advice about your child’s development');

@@ -19,7 +19,9 @@ describe('printing the contacts for a family', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('main').innerText();
     for (const number of numbers) expect(printed).toContain(number);
-    expect(await page.locator('.header, .footer, .language-switcher').evaluateAll((els) => els.map((e) => getComputedStyle(e).display))).toEqual(['none', 'none', 'none']);
+    expect(
+      await page.locator('.header, .footer, .language-switcher').evaluateAll((els) => els.map((e) => getComputedStyle(e).display)),
+    ).toEqual(['none', 'none', 'none']);
     expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     await context.close();
   });

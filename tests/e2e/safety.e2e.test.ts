@@ -33,9 +33,10 @@ describe('safety and privacy', () => {
     await watchCspViolations(context);
     context.on('request', (request) => requestedHosts.add(new URL(request.url()).origin));
     // The neutral site is not reachable from a test machine: answer it locally.
-    await context.route(`${EXIT_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    await context.route(`${EXIT_SITE}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
   });
-
 
   it('leaves for the neutral site when the Exit this page button is pressed', async () => {
     const page = await openApp(context, '/services/svc-nhs-111');
@@ -49,9 +50,7 @@ describe('safety and privacy', () => {
     const page = await openApp(context, '/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(
-      expect.stringContaining('press 1 more time'),
-    );
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('press 1 more time'));
     expect(new URL(page.url()).origin).toBe(origin);
     await page.keyboard.press('Shift');
     await page.waitForURL(`${EXIT_SITE}**`);

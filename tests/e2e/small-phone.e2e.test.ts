@@ -22,13 +22,18 @@ async function phone(width: number, height: number, language: string): Promise<B
 
 /** The element's box relative to the top of the first screen (the page is not scrolled). */
 const box = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    });
 
 const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 describe.each(['en', 'ur'])('small phone, %s', (language) => {
   it('starts every page’s heading within the top 200 px at 360 × 640', async () => {
@@ -129,15 +134,19 @@ describe('the compact header on a phone', () => {
     });
     // Every visible part of the header (the page below is the page's own business) stays inside the screen.
     const outside = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('header *')]
-          .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden'))
-          .map((e) => e.getBoundingClientRect())
-          .filter((r) => r.left < -1 || r.right > innerWidth + 1).length,
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('header *')]
+            .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden'))
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.left < -1 || r.right > innerWidth + 1).length,
       );
     expect(await outside()).toBe(0);
     await page.locator('.header__menu-button').click();
-    await page.getByRole('navigation', { name: language === 'en' ? 'Main' : undefined }).locator('a[href="/saved"]').waitFor();
+    await page
+      .getByRole('navigation', { name: language === 'en' ? 'Main' : undefined })
+      .locator('a[href="/saved"]')
+      .waitFor();
     await page.locator('.language-switcher__toggle').click();
     const panel = await box(page, '.language-switcher__panel');
     expect(panel.left >= 0 && panel.right <= 320).toBe(true);
@@ -146,14 +155,21 @@ describe('the compact header on a phone', () => {
   });
 
   it('opens the menu and the language list at once with reduced motion', async () => {
-    const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
+    const context = await browser().newContext({
+      baseURL: inject('baseURL'),
+      viewport: { width: 360, height: 640 },
+      reducedMotion: 'reduce',
+    });
     const page = await openApp(context, '/');
     await page.locator('.header__menu-button').click();
     await page.locator('.language-switcher__toggle').click();
     // Nothing in the header slides or fades in: no animation or transition is running there.
     // (The reduced-motion rule shortens any to 0.01 ms; on a busy machine one may still be "running".)
     const durations = await page.evaluate(() =>
-      document.querySelector('header')!.getAnimations({ subtree: true }).map((a) => Number(a.effect?.getTiming().duration ?? 0)),
+      document
+        .querySelector('header')!
+        .getAnimations({ subtree: true })
+        .map((a) => Number(a.effect?.getTiming().duration ?? 0)),
     );
     expect(durations.filter((ms) => ms > 0.01)).toEqual([]);
     expect(await page.locator('#site-navigation a[href="/saved"]').isVisible()).toBe(true);

@@ -89,7 +89,10 @@ describe('reduced motion', () => {
             const end = performance.now() + 600;
             const frame = () => {
               glided ||= document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim') !== null;
-              animations = Math.max(animations, document.getAnimations().filter((a) => Number(a.effect?.getTiming().duration ?? 0) > 1).length);
+              animations = Math.max(
+                animations,
+                document.getAnimations().filter((a) => Number(a.effect?.getTiming().duration ?? 0) > 1).length,
+              );
               if (performance.now() < end) requestAnimationFrame(frame);
               else done({ glided, animations, pane: getComputedStyle(pane).transform });
             };

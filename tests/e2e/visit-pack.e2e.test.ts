@@ -56,12 +56,16 @@ const urduDate = new Intl.DateTimeFormat('ur', { day: 'numeric', month: 'long', 
 );
 
 /** The health visitors' text line's hours in Urdu, as the app words them (src/lib/opening-times.ts). */
-const healthVisitingHours = describeSchedule({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '17:00' } as ScheduleView, 'ur', {
-  allDay: ur.schedule.allDay,
-  everyDay: ur.schedule.everyDay,
-  range: (from, to) => ur.schedule.range.replace('{{from}}', from).replace('{{to}}', to),
-  list: (days, times) => ur.schedule.list.replace('{{days}}', days).replace('{{times}}', times),
-});
+const healthVisitingHours = describeSchedule(
+  { days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '17:00' } as ScheduleView,
+  'ur',
+  {
+    allDay: ur.schedule.allDay,
+    everyDay: ur.schedule.everyDay,
+    range: (from, to) => ur.schedule.range.replace('{{from}}', from).replace('{{to}}', to),
+    list: (days, times) => ur.schedule.list.replace('{{days}}', days).replace('{{times}}', times),
+  },
+);
 
 describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
   let browser: Browser;
@@ -93,11 +97,13 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
   it('adds both endings’ contacts, after the call on the urgent one', async () => {
     const add = page.getByRole('button', { name: ur.pathways.ui.pack.add });
     // The call stays the first action: the first tel: link comes before "Add to visit pack".
-    expect(await page.evaluate(() => {
-      const call = document.querySelector('main a[href^="tel:"]');
-      const button = [...document.querySelectorAll('main button')].find((b) => b.closest('.add-to-pack'));
-      return Boolean(call && button && call.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const call = document.querySelector('main a[href^="tel:"]');
+        const button = [...document.querySelectorAll('main button')].find((b) => b.closest('.add-to-pack'));
+        return Boolean(call && button && call.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
     await add.click();
     await page.getByRole('status').filter({ hasText: ur.pathways.ui.pack.added }).waitFor();
 
@@ -114,7 +120,8 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
   it('prints one A4 sheet with both contacts, their hours, what to say, the safety line, the date and the name', async () => {
     await page.emulateMedia({ media: 'print' });
     const printed = plain(await page.locator('main').innerText());
-    for (const name of ['999 emergency', 'NHS 111', 'Health visiting', "Children's Integrated Therapies advice line"]) expect(printed).toContain(name);
+    for (const name of ['999 emergency', 'NHS 111', 'Health visiting', "Children's Integrated Therapies advice line"])
+      expect(printed).toContain(name);
     for (const number of ['999', '18001 111', '07480 635164', '01923 470680']) expect(printed).toContain(number);
     // Hours: NHS 111's and the health visitors' text line, in Urdu as on the page.
     expect(printed).toContain(healthVisitingHours);
@@ -126,13 +133,15 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     expect(printed).toContain(plain(ur.pathways.concern.endings['end-emergency']['999-emergency'].say));
     expect(printed).toContain('Ask for an ambulance if a baby is seriously ill, or for the police if a child is in danger.');
     // The 999/111 safety line in both languages.
-    for (const line of [ur.home.urgent999, ur.home.urgent111, 'If a child is seriously ill or in danger, call 999.']) expect(printed).toContain(line);
+    for (const line of [ur.home.urgent999, ur.home.urgent111, 'If a child is seriously ill or in danger, call 999.'])
+      expect(printed).toContain(line);
     // The date, in Urdu and English, and who gave it.
     expect(printed).toContain(ur.pathways.ui.give.givenOn.replace('{{date}}', urduDate));
     expect(printed).toContain(`Given on ${englishDate}`);
     expect(printed).toContain('Given by Sam Okafor');
     // The health visitor's own controls stay off the family's sheet; the code is on it.
-    for (const control of [ur.pathways.ui.pack.endVisit, ur.pathways.ui.pack.givenByHint, ur.pathways.ui.give.qrLegend]) expect(printed).not.toContain(control);
+    for (const control of [ur.pathways.ui.pack.endVisit, ur.pathways.ui.pack.givenByHint, ur.pathways.ui.give.qrLegend])
+      expect(printed).not.toContain(control);
     expect(await page.locator('svg.qr-code').isVisible()).toBe(true);
     expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     await page.emulateMedia({ media: 'screen' });
@@ -171,7 +180,8 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     await phone.waitForFunction(() => document.documentElement.lang === 'ur');
     await phone.locator('.visit-pack__sheet').waitFor();
     const shown = plain(await phone.locator('main').innerText());
-    for (const name of ['999 emergency', 'NHS 111', 'Health visiting', "Children's Integrated Therapies advice line"]) expect(shown).toContain(name);
+    for (const name of ['999 emergency', 'NHS 111', 'Health visiting', "Children's Integrated Therapies advice line"])
+      expect(shown).toContain(name);
     expect(shown).toContain(ur.pathways.ui.give.givenOn.replace('{{date}}', urduDate));
     expect(await phone.getByRole('button', { name: ur.pathways.ui.pack.endVisit }).count()).toBe(0);
     await family.close();

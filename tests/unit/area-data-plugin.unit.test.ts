@@ -42,7 +42,9 @@ describe('data/ imports from another folder', () => {
 
 describe('the brand colour', () => {
   it("replaces base.css's --brand, and refuses a stylesheet without it", () => {
-    expect(withBrandColour(':root {\n  --brand: #00615c;\n  --text: #0b0c0c;\n}', '#4a3b8f')).toBe(':root {\n  --brand: #4a3b8f;\n  --text: #0b0c0c;\n}');
+    expect(withBrandColour(':root {\n  --brand: #00615c;\n  --text: #0b0c0c;\n}', '#4a3b8f')).toBe(
+      ':root {\n  --brand: #4a3b8f;\n  --text: #0b0c0c;\n}',
+    );
     expect(() => withBrandColour(':root { --text: #0b0c0c; }', '#4a3b8f')).toThrow(/no longer declares --brand/);
   });
 });

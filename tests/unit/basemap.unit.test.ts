@@ -43,7 +43,17 @@ describe('the offline base map drawing', () => {
 
   it("puts the area's north-west corner at the top left and south-east at the bottom right", () => {
     const { south, west, north, east } = area.bounds;
-    const { width, height, paths } = basemap([square('district', [[west, north], [east, south], [west, south], [west, north]])], area.bounds);
+    const { width, height, paths } = basemap(
+      [
+        square('district', [
+          [west, north],
+          [east, south],
+          [west, south],
+          [west, north],
+        ]),
+      ],
+      area.bounds,
+    );
     expect(paths[0]?.d).toBe(`M0 0L${width} ${height}L0 ${height}L0 0Z`);
   });
 
@@ -52,7 +62,17 @@ describe('the offline base map drawing', () => {
     // A district boundary vertex chosen from the drawing's own generator, and the dot for the same spot.
     const lat = (south + north) / 2;
     const lon = (west + east) / 2;
-    const { paths } = basemap([square('district', [[lon, lat], [east, south], [west, south], [lon, lat]])], area.bounds);
+    const { paths } = basemap(
+      [
+        square('district', [
+          [lon, lat],
+          [east, south],
+          [west, south],
+          [lon, lat],
+        ]),
+      ],
+      area.bounds,
+    );
     const [x, y] = (paths[0]?.d.slice(1).split('L')[0] ?? '').split(' ').map(Number);
     const dot = pointOnBasemap(shipped, area.bounds, lat, lon);
     expect(Math.abs(dot.x - (x as number))).toBeLessThanOrEqual(0.5);

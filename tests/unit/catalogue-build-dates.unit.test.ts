@@ -25,19 +25,58 @@ function source(verifications: Row[] = []) {
     places: new Map(),
     postcodes: new Map(),
     nationalNumbers: new Map([
-      ['111', { number: '111', source_url: 'https://nhs.example.org/111', source_date: 'undated', hours_quote: 'The service is available 24 hours a day, 365 days a year.' }],
+      [
+        '111',
+        {
+          number: '111',
+          source_url: 'https://nhs.example.org/111',
+          source_date: 'undated',
+          hours_quote: 'The service is available 24 hours a day, 365 days a year.',
+        },
+      ],
     ]),
     verifications: new Map(verifications.map((v) => [v.service_id, v])),
   };
 }
 
-type TableName = 'services' | 'contacts' | 'phones' | 'schedules' | 'cost_options' | 'locations' | 'addresses' | 'service_at_locations' | 'service_areas' | 'attributes';
+type TableName =
+  | 'services'
+  | 'contacts'
+  | 'phones'
+  | 'schedules'
+  | 'cost_options'
+  | 'locations'
+  | 'addresses'
+  | 'service_at_locations'
+  | 'service_areas'
+  | 'attributes';
 type Tables = Record<TableName, Record<string, unknown>[]>;
-const emptyTables = (): Tables => ({ services: [], contacts: [], phones: [], schedules: [], cost_options: [], locations: [], addresses: [], service_at_locations: [], service_areas: [], attributes: [] });
+const emptyTables = (): Tables => ({
+  services: [],
+  contacts: [],
+  phones: [],
+  schedules: [],
+  cost_options: [],
+  locations: [],
+  addresses: [],
+  service_at_locations: [],
+  service_areas: [],
+  attributes: [],
+});
 const SPEC = {
-  id: 'x', org: 'x', name: 'X', area: 'country', rows: ['a1', 'a2', 'a3'], description: 'X', url: 'a1', email: 'a2',
+  id: 'x',
+  org: 'x',
+  name: 'X',
+  area: 'country',
+  rows: ['a1', 'a2', 'a3'],
+  description: 'X',
+  url: 'a1',
+  email: 'a2',
   phones: [{ from: 'a1' }, { from: 'a3', key: 'nhs' }],
-  schedules: [{ from: 'a1', byday: 'MO', opens: '09:00', closes: '17:00' }, { from: 'a3', key: 'nhs', byday: 'MO', opens: '00:00', closes: '24:00' }],
+  schedules: [
+    { from: 'a1', byday: 'MO', opens: '09:00', closes: '17:00' },
+    { from: 'a3', key: 'nhs', byday: 'MO', opens: '00:00', closes: '24:00' },
+  ],
   terms: ['stage-pregnancy', 'cat-x'],
 };
 
@@ -46,8 +85,17 @@ describe('catalogue build dates', () => {
     const tables = emptyTables();
     addService(source(), SPEC, tables);
     const [service] = tables.services;
-    expect(service).toMatchObject({ website_source: ['https://a.example.org/contact'], website_source_date: '2021-03-04', email_source: ['https://b.example.org/page'], email_source_date: '2024' });
-    expect(tables.phones[0]).toMatchObject({ number: '0300 123 4567', source_url: ['https://a.example.org/contact'], source_date: '2021-03-04' });
+    expect(service).toMatchObject({
+      website_source: ['https://a.example.org/contact'],
+      website_source_date: '2021-03-04',
+      email_source: ['https://b.example.org/page'],
+      email_source_date: '2024',
+    });
+    expect(tables.phones[0]).toMatchObject({
+      number: '0300 123 4567',
+      source_url: ['https://a.example.org/contact'],
+      source_date: '2021-03-04',
+    });
     expect(tables.schedules[0]).toMatchObject({ source_url: ['https://a.example.org/contact'], source_date: '2021-03-04' });
     expect(service).not.toHaveProperty('checked_on');
     expect(service).not.toHaveProperty('verified_on');
@@ -56,16 +104,30 @@ describe('catalogue build dates', () => {
   it('cites a national number, and its hours, to the official page and marks them', () => {
     const tables = emptyTables();
     addService(source(), SPEC, tables);
-    expect(tables.phones[1]).toMatchObject({ number: '111', source_url: ['https://nhs.example.org/111'], source_date: 'undated', national_number: true });
+    expect(tables.phones[1]).toMatchObject({
+      number: '111',
+      source_url: ['https://nhs.example.org/111'],
+      source_date: 'undated',
+      national_number: true,
+    });
     expect(tables.schedules[1]).toMatchObject({ source_url: ['https://nhs.example.org/111'], national_number: true });
     expect(tables.services[0]?.source_url).toContain('https://nhs.example.org/111');
   });
 
   it('copies a verification only when it says when, who and how', () => {
-    const full = { service_id: 'svc-x', verified_on: '2026-11-20', verified_by_role: 'a health visitor', verified_how: 'phoned the number' };
+    const full = {
+      service_id: 'svc-x',
+      verified_on: '2026-11-20',
+      verified_by_role: 'a health visitor',
+      verified_how: 'phoned the number',
+    };
     const tables = emptyTables();
     addService(source([full]), SPEC, tables);
-    expect(tables.services[0]).toMatchObject({ verified_on: '2026-11-20', verified_by_role: 'a health visitor', verified_how: 'phoned the number' });
+    expect(tables.services[0]).toMatchObject({
+      verified_on: '2026-11-20',
+      verified_by_role: 'a health visitor',
+      verified_how: 'phoned the number',
+    });
     expect(() => addService(source([{ ...full, verified_how: '' }]), SPEC, emptyTables())).toThrow(/when, who and how/);
   });
 

@@ -12,7 +12,13 @@ import { TEST_AREA, VALID_TODAY, validCatalogue } from '../fixtures/catalogue/va
 /** The valid fixture, with the service area and address source our own build requires, then changed. */
 function check(change: (files: CatalogueFiles) => void): Promise<void> {
   const files = validCatalogue();
-  files.service_areas.push({ id: 'area-harlow', service_id: 'svc-harlow-baby-group', name: 'Harlow', extent_type: 'lad_codes', extent: 'E07000073' });
+  files.service_areas.push({
+    id: 'area-harlow',
+    service_id: 'svc-harlow-baby-group',
+    name: 'Harlow',
+    extent_type: 'lad_codes',
+    extent: 'E07000073',
+  });
   for (const address of files.addresses) {
     address.source_url ??= ['http://www.example.org/harlow-baby-group'];
     address.source_date ??= 'undated';

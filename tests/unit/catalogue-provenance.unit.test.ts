@@ -25,9 +25,7 @@ const sourceFiles = [
   path.join(root, 'data/sources/extra_sourced_facts.csv'),
   path.join(root, 'data/sources/rules_sourced_facts.csv'),
 ];
-const rows: Row[] = sourceFiles.flatMap((file) =>
-  existsSync(file) ? (parse(readFileSync(file), { columns: true }) as Row[]) : [],
-);
+const rows: Row[] = sourceFiles.flatMap((file) => (existsSync(file) ? (parse(readFileSync(file), { columns: true }) as Row[]) : []));
 const urlsOf = (row: Row) => (row.source_url ?? '').split(' | ').map((u) => u.trim());
 const digits = (s: string) => s.replace(/\D/g, '');
 const rowText = (row: Row) => Object.values(row).join(' ');
@@ -65,7 +63,7 @@ describe.skipIf(!existsSync(SHARED))('every contact fact is traceable to its cit
   }
 });
 
-describe.skipIf(!existsSync(SHARED))('every contact fact carries the page it came from and that page\'s date', () => {
+describe.skipIf(!existsSync(SHARED))("every contact fact carries the page it came from and that page's date", () => {
   /** A row that states this fact, with the same pages and date the fact carries. */
   const fromRow = (pages: string[] | undefined, date: string | undefined, states: (row: Row) => boolean) =>
     rows.some((row) => samePages(row, pages) && rowDate(row) === date && states(row));
@@ -74,9 +72,15 @@ describe.skipIf(!existsSync(SHARED))('every contact fact carries the page it cam
     const untraced = files.phones.filter((p) => {
       if (p.national_number) {
         const official = nationalNumbers.find((n) => n.number === p.number);
-        return !official || JSON.stringify(p.source_url) !== JSON.stringify([official.source_url]) || p.source_date !== official.source_date;
+        return (
+          !official || JSON.stringify(p.source_url) !== JSON.stringify([official.source_url]) || p.source_date !== official.source_date
+        );
       }
-      return !fromRow(p.source_url, p.source_date, (row) => digits(row.phone ?? '').includes(digits(p.number)) || digits(rowText(row)).includes(digits(p.number)));
+      return !fromRow(
+        p.source_url,
+        p.source_date,
+        (row) => digits(row.phone ?? '').includes(digits(p.number)) || digits(rowText(row)).includes(digits(p.number)),
+      );
     });
     expect(untraced.map((p) => `${contactService.get(p.contact_id)} ${p.number}`)).toEqual([]);
   });
@@ -88,7 +92,8 @@ describe.skipIf(!existsSync(SHARED))('every contact fact carries the page it cam
 
   it('opening times: from the row whose hours they give, or the official page of a national number', () => {
     const untraced = files.schedules.filter((s) => {
-      if (s.national_number) return !nationalNumbers.some((n) => n.hours_quote && JSON.stringify(s.source_url) === JSON.stringify([n.source_url]));
+      if (s.national_number)
+        return !nationalNumbers.some((n) => n.hours_quote && JSON.stringify(s.source_url) === JSON.stringify([n.source_url]));
       return !fromRow(s.source_url, s.source_date, (row) => {
         const hours = (row.phone_hours || row.opening_or_hours || '').trim();
         return hours !== '' && (s.description ?? '').includes(hours);
@@ -99,7 +104,14 @@ describe.skipIf(!existsSync(SHARED))('every contact fact carries the page it cam
 
   it('websites and emails: from the row that gives them', () => {
     const untraced = files.services.flatMap((s) => [
-      ...(s.url && !fromRow(s.website_source, s.website_source_date, (row) => row.website === s.url || row.website?.replace(/^http:/, 'https:') === s.url) ? [`${s.id} website`] : []),
+      ...(s.url &&
+      !fromRow(
+        s.website_source,
+        s.website_source_date,
+        (row) => row.website === s.url || row.website?.replace(/^http:/, 'https:') === s.url,
+      )
+        ? [`${s.id} website`]
+        : []),
       ...(s.email && !fromRow(s.email_source, s.email_source_date, (row) => row.email === s.email) ? [`${s.id} email`] : []),
     ]);
     expect(untraced).toEqual([]);

@@ -101,7 +101,8 @@ describe.skipIf(!existsSync(RULES))('current rules: each statement in data/ is p
   });
 
   it('every service that states a rule (funded hours, Healthy Start, vaccines, Tax-Free Childcare) names its section', () => {
-    const RULE_WORDS = /\b(MMRV?|Healthy Start|Tax-Free Childcare|\d+ hours (of )?(free|funded)|free early education|vaccination schedule)\b/;
+    const RULE_WORDS =
+      /\b(MMRV?|Healthy Start|Tax-Free Childcare|\d+ hours (of )?(free|funded)|free early education|vaccination schedule)\b/;
     const unnamed = services.filter(
       (s) => RULE_WORDS.test(`${s.description} ${s.eligibility_description ?? ''}`) && !/§\d[a-z]?/.test(s.rules_from ?? ''),
     );

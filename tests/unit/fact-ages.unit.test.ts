@@ -58,14 +58,29 @@ describe('factAges', () => {
 
 describe('serviceFacts', () => {
   const base: ServiceView = {
-    id: 'svc-x', name: 'X', description: 'X', organisation: { id: 'org-x', name: 'Org' }, sourceUrls: ['https://example.org/'],
-    lifeStages: [], categories: [], childOutcomes: [], phones: [], locations: [], schedules: [], costs: [], languages: [], areas: [],
+    id: 'svc-x',
+    name: 'X',
+    description: 'X',
+    organisation: { id: 'org-x', name: 'Org' },
+    sourceUrls: ['https://example.org/'],
+    lifeStages: [],
+    categories: [],
+    childOutcomes: [],
+    phones: [],
+    locations: [],
+    schedules: [],
+    costs: [],
+    languages: [],
+    areas: [],
   };
 
   it('lists every contact fact shown: phones, texts, email, website, town and opening times', () => {
     const facts = serviceFacts({
       ...base,
-      phones: [{ number: '0300 1', source: page('2023') }, { number: '85258', textOnly: true, source: page('2024') }],
+      phones: [
+        { number: '0300 1', source: page('2023') },
+        { number: '85258', textOnly: true, source: page('2024') },
+      ],
       email: 'a@example.org',
       emailSource: page('2025'),
       url: 'https://example.org/',
@@ -74,7 +89,12 @@ describe('serviceFacts', () => {
       schedules: [{ days: ['MO'], opensAt: '09:00', closesAt: '17:00', source: page('2020') }],
     });
     expect(facts.map((f) => [f.kind, f.source?.date])).toEqual([
-      ['phone', '2023'], ['text', '2024'], ['email', '2025'], ['website', '2022'], ['address', '2021'], ['hours', '2020'],
+      ['phone', '2023'],
+      ['text', '2024'],
+      ['email', '2025'],
+      ['website', '2022'],
+      ['address', '2021'],
+      ['hours', '2020'],
     ]);
   });
 

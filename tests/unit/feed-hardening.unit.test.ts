@@ -38,7 +38,12 @@ function importOne(changes: Rec) {
 
 describe('importing a hostile feed record', () => {
   it('leaves out an email that is not a plain address, and names it in the report', () => {
-    for (const email of [BAD_EMAIL, 'help@council.example.gov.uk?subject=Hi', 'a&b@council.example.gov.uk', 'info%40council.example.gov.uk']) {
+    for (const email of [
+      BAD_EMAIL,
+      'help@council.example.gov.uk?subject=Hi',
+      'a&b@council.example.gov.uk',
+      'info%40council.example.gov.uk',
+    ]) {
       const { files, report } = importOne({ email });
       expect(files.services).toHaveLength(1);
       expect(files.services[0]!.email).toBeUndefined();
@@ -62,7 +67,10 @@ describe('importing a hostile feed record', () => {
     expect(files.services[0]!.url).toBe('https://example.org/v3/1');
     expect(files.organizations[0]!.website).toBe('https://example.org/');
     const upgraded = report.warnings.filter((w) => w.kind === 'http-upgraded');
-    expect(upgraded.map((w) => [w.table, w.field])).toEqual([['services', 'url'], ['organizations', 'website']]);
+    expect(upgraded.map((w) => [w.table, w.field])).toEqual([
+      ['services', 'url'],
+      ['organizations', 'website'],
+    ]);
     expect(formatReport(report)).toContain('Website not secure (http:): changed to https:');
   });
 
@@ -85,7 +93,9 @@ describe('importing a hostile feed record', () => {
   });
 
   it('decodes entities before stripping tags, so escaped markup does not survive as text', () => {
-    const { files } = importOne({ description: 'Drop in. &lt;script&gt;alert(1)&lt;/script&gt;&lt;b onclick="x()"&gt;Bring&lt;/b&gt; your red book.' });
+    const { files } = importOne({
+      description: 'Drop in. &lt;script&gt;alert(1)&lt;/script&gt;&lt;b onclick="x()"&gt;Bring&lt;/b&gt; your red book.',
+    });
     expect(files.services[0]!.description).toBe('Drop in. Bring your red book.');
   });
 
@@ -100,18 +110,17 @@ describe('importing a hostile feed record', () => {
       expect((row as unknown as Rec).service_id).toBe(service.id);
     }
     const reminted = report.warnings.filter((w) => w.kind === 'id-reminted');
-    expect(reminted.map((w) => w.reason)).toEqual([
-      expect.stringContaining('"../about"'),
-      expect.stringContaining('"a/b?c#d"'),
-    ]);
+    expect(reminted.map((w) => w.reason)).toEqual([expect.stringContaining('"../about"'), expect.stringContaining('"a/b?c#d"')]);
     expect(validateCatalogue(files as unknown as Rec, area, { today: TODAY })).toEqual([]);
   });
 
   it('gives a feed taxonomy named in another script a safe id, and the catalogue validates', () => {
-    const attributes = [{
-      id: 'attr-1',
-      taxonomy_term: { id: 'term-1', name: 'Soutien à la parentalité', taxonomy_detail: { name: 'Catégories d’âge' } },
-    }];
+    const attributes = [
+      {
+        id: 'attr-1',
+        taxonomy_term: { id: 'term-1', name: 'Soutien à la parentalité', taxonomy_detail: { name: 'Catégories d’âge' } },
+      },
+    ];
     const { files, report } = importOne({ attributes });
     expect(report.rejected).toEqual([]);
     expect(files.taxonomy_terms.find((t) => t.id === 'term-1')?.taxonomy_id).toMatch(/^[A-Za-z0-9._:-]+$/);
@@ -142,33 +151,54 @@ describe('the build validator refuses the same things in data/', () => {
   const service = (c: Record<string, Rec[]>) => c.services!.find((s) => s.id === 'svc-nhs-111')!;
 
   it.each([BAD_EMAIL, 'help@nhs.uk?subject=x', 'a&b@nhs.uk', 'info%40nhs.uk', 'help@nhs.uk#x'])('rejects the email %s', (email) => {
-    expect(problemsAfter((c) => { service(c).email = email; })).toEqual([
-      { file: 'data/catalogue/services.json', id: 'svc-nhs-111', field: 'email', reason: expect.stringContaining('not a plain email address') },
+    expect(
+      problemsAfter((c) => {
+        service(c).email = email;
+      }),
+    ).toEqual([
+      {
+        file: 'data/catalogue/services.json',
+        id: 'svc-nhs-111',
+        field: 'email',
+        reason: expect.stringContaining('not a plain email address'),
+      },
     ]);
   });
 
   it('rejects an http: website on a service and on an organization, and one with a user name', () => {
-    expect(problemsAfter((c) => { service(c).url = 'http://111.nhs.uk'; })).toEqual([
-      { file: 'data/catalogue/services.json', id: 'svc-nhs-111', field: 'url', reason: expect.stringContaining('not https') },
-    ]);
-    expect(problemsAfter((c) => { c.organizations![0]!.website = 'http://www.nhs.uk'; })).toEqual([
-      { file: 'data/catalogue/organizations.json', id: c0org(), field: 'website', reason: expect.stringContaining('not https') },
-    ]);
-    expect(problemsAfter((c) => { service(c).url = 'https://111.nhs.uk@evil.example'; })).toEqual([
-      { file: 'data/catalogue/services.json', id: 'svc-nhs-111', field: 'url', reason: expect.stringContaining('user name') },
-    ]);
+    expect(
+      problemsAfter((c) => {
+        service(c).url = 'http://111.nhs.uk';
+      }),
+    ).toEqual([{ file: 'data/catalogue/services.json', id: 'svc-nhs-111', field: 'url', reason: expect.stringContaining('not https') }]);
+    expect(
+      problemsAfter((c) => {
+        c.organizations![0]!.website = 'http://www.nhs.uk';
+      }),
+    ).toEqual([{ file: 'data/catalogue/organizations.json', id: c0org(), field: 'website', reason: expect.stringContaining('not https') }]);
+    expect(
+      problemsAfter((c) => {
+        service(c).url = 'https://111.nhs.uk@evil.example';
+      }),
+    ).toEqual([{ file: 'data/catalogue/services.json', id: 'svc-nhs-111', field: 'url', reason: expect.stringContaining('user name') }]);
   });
 
   it.each(['../about', 'a/b?c#d', 'svc 111', '..', 'svc-%41'])('rejects the id %s, naming file, id, field and reason', (id) => {
-    const problems = problemsAfter((c) => { c.languages![0]!.id = id; });
+    const problems = problemsAfter((c) => {
+      c.languages![0]!.id = id;
+    });
     expect(problems).toEqual([
       { file: 'data/catalogue/languages.json', id, field: 'id', reason: expect.stringMatching(/id cannot have|only dots/) },
     ]);
   });
 
   it('rejects a reference to an id with unsafe characters', () => {
-    const problems = problemsAfter((c) => { c.languages![0]!.service_id = '../about'; });
-    expect(problems.some((p) => p.file === 'data/catalogue/languages.json' && p.field === 'service_id' && p.reason.includes('id cannot have'))).toBe(true);
+    const problems = problemsAfter((c) => {
+      c.languages![0]!.service_id = '../about';
+    });
+    expect(
+      problems.some((p) => p.file === 'data/catalogue/languages.json' && p.field === 'service_id' && p.reason.includes('id cannot have')),
+    ).toBe(true);
   });
 });
 

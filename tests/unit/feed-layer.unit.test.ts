@@ -20,7 +20,9 @@ describe('a feed layer', () => {
   it('is refused when the feed lost more than 20% of its services, saying what to do', () => {
     expect(shrinkProblem(1000, 800)).toBeUndefined();
     expect(shrinkProblem(undefined, 10)).toBeUndefined();
-    expect(shrinkProblem(1000, 700)).toMatch(/^the feed now gives 700 services where its layer holds 1000 \(30% fewer; at most 20% may go at once\)\. .*Nothing was written\. .*--force\.$/);
+    expect(shrinkProblem(1000, 700)).toMatch(
+      /^the feed now gives 700 services where its layer holds 1000 \(30% fewer; at most 20% may go at once\)\. .*Nothing was written\. .*--force\.$/,
+    );
   });
 });
 
@@ -51,7 +53,16 @@ describe('ids shared between layers', () => {
     const tables = { services: [{ id: 'svc-nhs-111' }, { id: 'feed-1' }], taxonomy_terms: [{ id: 'stage-pregnancy' }] };
     const core = { services: [{ id: 'svc-nhs-111' }], taxonomy_terms: [{ id: 'stage-pregnancy' }] };
     const other = { services: [{ id: 'feed-1' }] };
-    expect(idClashes(tables, [{ name: 'data/catalogue', files: core }, { name: 'data/feeds/essex', files: other }], 'data/feeds/herts')).toEqual([
+    expect(
+      idClashes(
+        tables,
+        [
+          { name: 'data/catalogue', files: core },
+          { name: 'data/feeds/essex', files: other },
+        ],
+        'data/feeds/herts',
+      ),
+    ).toEqual([
       'data/feeds/herts/services.json svc-nhs-111 id: also used by data/catalogue: ids must differ between layers',
       'data/feeds/herts/services.json feed-1 id: also used by data/feeds/essex: ids must differ between layers',
     ]);

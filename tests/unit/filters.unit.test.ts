@@ -6,18 +6,46 @@ import { parseSearchParams, searchUrl, toSearchParams } from '../../src/features
 
 // Fictional services (example.org, Ofcom drama numbers).
 const base: ServiceView = {
-  id: 'svc-a', name: 'Example Stay and Play', description: 'Songs and play.', organisation: { id: 'org-a', name: 'Example Org' },
-  sourceUrls: ['https://example.org'], lifeStages: ['stage-babies-toddlers'], categories: ['cat-groups-stay-play'],
-  childOutcomes: [], phones: [], locations: [], schedules: [], costs: [], languages: [], areas: [],
+  id: 'svc-a',
+  name: 'Example Stay and Play',
+  description: 'Songs and play.',
+  organisation: { id: 'org-a', name: 'Example Org' },
+  sourceUrls: ['https://example.org'],
+  lifeStages: ['stage-babies-toddlers'],
+  categories: ['cat-groups-stay-play'],
+  childOutcomes: [],
+  phones: [],
+  locations: [],
+  schedules: [],
+  costs: [],
+  languages: [],
+  areas: [],
 };
 const helpline: ServiceView = {
-  ...base, id: 'svc-b', phones: [{ number: '01632 960001' }], fees: 'Free', minimumAge: 0, maximumAge: 5,
+  ...base,
+  id: 'svc-b',
+  phones: [{ number: '01632 960001' }],
+  fees: 'Free',
+  minimumAge: 0,
+  maximumAge: 5,
   schedules: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '17:00' }],
-  areas: [{ name: 'England', ladCodes: 'all' }], languages: [{ name: 'Polish', code: 'pl' }],
+  areas: [{ name: 'England', ladCodes: 'all' }],
+  languages: [{ name: 'Polish', code: 'pl' }],
 };
 const venue: ServiceView = {
-  ...base, id: 'svc-c', url: 'https://example.org/venue', lifeStages: ['stage-pregnancy'],
-  locations: [{ id: 'loc', name: 'Hall', address: { line1: '1 Example Road', town: 'Watford', county: 'Hertfordshire' }, ladCode: 'E07000103', accessibility: [] }],
+  ...base,
+  id: 'svc-c',
+  url: 'https://example.org/venue',
+  lifeStages: ['stage-pregnancy'],
+  locations: [
+    {
+      id: 'loc',
+      name: 'Hall',
+      address: { line1: '1 Example Road', town: 'Watford', county: 'Hertfordshire' },
+      ladCode: 'E07000103',
+      accessibility: [],
+    },
+  ],
 };
 const WED_10AM = new Date('2026-01-14T10:00:00Z');
 const SAT_10AM = new Date('2026-01-17T10:00:00Z');
@@ -79,8 +107,15 @@ describe('search state in the URL', () => {
     const state = {
       query: 'stay and play',
       filters: {
-        stages: ['stage-babies-toddlers'], categories: ['cat-groups-stay-play', 'cat-send'], age: { value: 18, unit: 'months' as const },
-        freeOnly: true, delivery: ['in-person' as const], openNow: true, day: 'SA' as const, languages: ['pl'], district: 'E07000103',
+        stages: ['stage-babies-toddlers'],
+        categories: ['cat-groups-stay-play', 'cat-send'],
+        age: { value: 18, unit: 'months' as const },
+        freeOnly: true,
+        delivery: ['in-person' as const],
+        openNow: true,
+        day: 'SA' as const,
+        languages: ['pl'],
+        district: 'E07000103',
       },
     };
     expect(parseSearchParams(toSearchParams(state))).toEqual(state);

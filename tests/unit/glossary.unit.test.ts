@@ -30,6 +30,19 @@ describe('each term in each language', () => {
   });
 
   it('covers the terms families asked about', () => {
-    expect(allTermIds()).toEqual(expect.arrayContaining(['health-visitor', 'gp', 'midwife', 'family-centre', 'healthy-start', 'send', 'ehcp', 'sendiass', 'local-offer', '999-111']));
+    expect(allTermIds()).toEqual(
+      expect.arrayContaining([
+        'health-visitor',
+        'gp',
+        'midwife',
+        'family-centre',
+        'healthy-start',
+        'send',
+        'ehcp',
+        'sendiass',
+        'local-offer',
+        '999-111',
+      ]),
+    );
   });
 });

@@ -98,7 +98,10 @@ describe('sensitive pathway screens', () => {
       expect(pathway, pathwayId).toBeDefined();
       for (const pair of pairs) {
         const [stepId, answerId] = pair.split(':');
-        expect(pathway!.steps[stepId!]?.answers.some((a) => a.id === answerId), `${pathwayId} ${pair}`).toBe(true);
+        expect(
+          pathway!.steps[stepId!]?.answers.some((a) => a.id === answerId),
+          `${pathwayId} ${pair}`,
+        ).toBe(true);
       }
     }
   });

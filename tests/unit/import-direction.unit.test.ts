@@ -58,7 +58,7 @@ describe('the rules', () => {
       edge('src/features/catalogue/validate-refs.ts', 'src/features/catalogue/validate.ts', './validate'),
     ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain("import cycle");
+    expect(problems[0]).toContain('import cycle');
     expect(problems[0]).toContain("src/features/catalogue/validate.ts imports './validate-refs'");
     expect(problems[0]).toContain("src/features/catalogue/validate-refs.ts imports './validate'");
   });
@@ -78,7 +78,9 @@ describe('the rules', () => {
       edge('src/features/pathways/card.tsx', 'src/features/service/details.tsx', '../service/details'),
     ]);
     expect(problems).toEqual([
-      expect.stringMatching(/^folder loop src\/features\/pathways -> src\/features\/service -> src\/features\/pathways: .*card\.tsx imports '\.\.\/service\/details'.*slots\.tsx imports '\.\.\/pathways\/links'/),
+      expect.stringMatching(
+        /^folder loop src\/features\/pathways -> src\/features\/service -> src\/features\/pathways: .*card\.tsx imports '\.\.\/service\/details'.*slots\.tsx imports '\.\.\/pathways\/links'/,
+      ),
     ]);
   });
 
@@ -93,11 +95,16 @@ describe('the rules', () => {
   });
 
   it('lets only the router and pages import a page', () => {
-    expect(importDirectionProblems([edge('src/features/search/result-card.tsx', 'src/pages/service-page.tsx', '../../pages/service-page')])).toEqual([
-      expect.stringContaining("src/features/search/result-card.tsx imports '../../pages/service-page'"),
-    ]);
+    expect(
+      importDirectionProblems([edge('src/features/search/result-card.tsx', 'src/pages/service-page.tsx', '../../pages/service-page')]),
+    ).toEqual([expect.stringContaining("src/features/search/result-card.tsx imports '../../pages/service-page'")]);
     expect(importDirectionProblems([edge('src/components/layout.tsx', 'src/app.tsx', '../app')])).toHaveLength(1);
-    expect(importDirectionProblems([edge('src/app.tsx', 'src/pages/home-page.tsx'), edge('src/pages/service-page.tsx', 'src/pages/not-found-page.tsx')])).toEqual([]);
+    expect(
+      importDirectionProblems([
+        edge('src/app.tsx', 'src/pages/home-page.tsx'),
+        edge('src/pages/service-page.tsx', 'src/pages/not-found-page.tsx'),
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps Node, build/ and tools/ out of the browser tree, and the interface out of them', () => {
@@ -113,14 +120,16 @@ describe('the rules', () => {
       expect.stringContaining("src/features/catalogue/catalogue.ts imports '../../../build/catalogue-files' (build/catalogue-files.ts)"),
       expect.stringContaining("src/pages/about-page.tsx imports '../../tools/oruk' (tools/oruk/index.ts)"),
     ]);
-    expect(importDirectionProblems([edge('build/catalogue-plugin.ts', 'src/features/service/sources.tsx', '../src/features/service/sources')])).toEqual([
-      expect.stringContaining("build/catalogue-plugin.ts imports '../src/features/service/sources'"),
-    ]);
+    expect(
+      importDirectionProblems([edge('build/catalogue-plugin.ts', 'src/features/service/sources.tsx', '../src/features/service/sources')]),
+    ).toEqual([expect.stringContaining("build/catalogue-plugin.ts imports '../src/features/service/sources'")]);
     // build/ and tools/ run in Node and may use it, and may use src/'s shared pure modules.
-    expect(importDirectionProblems([
-      { from: 'build/first-render/preloader-script.ts', specifier: 'node:crypto' },
-      edge('tools/oruk/draft.ts', 'src/features/catalogue/validate.ts'),
-    ])).toEqual([]);
+    expect(
+      importDirectionProblems([
+        { from: 'build/first-render/preloader-script.ts', specifier: 'node:crypto' },
+        edge('tools/oruk/draft.ts', 'src/features/catalogue/validate.ts'),
+      ]),
+    ).toEqual([]);
   });
 
   it('groups src/ files by feature, or by top folder', () => {

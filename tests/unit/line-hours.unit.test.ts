@@ -107,7 +107,12 @@ describe('the shipped Healthy Start lines', () => {
     expect(healthyStart.schedules).toEqual([]);
     expect(line('0300 330 2090').schedules).toEqual([expect.objectContaining({ opensAt: '00:00', closesAt: '24:00' })]);
     expect(line('0300 330 7010').schedules).toEqual([
-      expect.objectContaining({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '18:00', note: 'except public holidays' }),
+      expect.objectContaining({
+        days: ['MO', 'TU', 'WE', 'TH', 'FR'],
+        opensAt: '08:00',
+        closesAt: '18:00',
+        note: 'except public holidays',
+      }),
     ]);
   });
 });

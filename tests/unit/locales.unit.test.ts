@@ -83,6 +83,8 @@ describe('one digit system per language', () => {
     const bengali = readFileSync(path.join(LOCALES, 'bn.json'), 'utf8');
     expect(bengali.match(/[\u09E6-\u09EF]/g) ?? []).toEqual([]);
     // The locale the app formats dates and numbers with for Bengali.
-    expect(new Intl.DateTimeFormat('bn-u-nu-latn', { day: 'numeric', year: 'numeric', month: 'long' }).format(new Date(Date.UTC(2026, 10, 29)))).toMatch(/29.*2026/);
+    expect(
+      new Intl.DateTimeFormat('bn-u-nu-latn', { day: 'numeric', year: 'numeric', month: 'long' }).format(new Date(Date.UTC(2026, 10, 29))),
+    ).toMatch(/29.*2026/);
   });
 });

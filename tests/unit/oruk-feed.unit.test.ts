@@ -19,7 +19,16 @@ const base = readCatalogueDir('data/catalogue').files as unknown as CatalogueFil
 const fixture = (path: string) => JSON.parse(readFileSync(`tests/fixtures/oruk/${path}`, 'utf8')) as Rec;
 const V1 = [fixture('v1/page-1.json'), fixture('v1/page-2.json')];
 const V3 = [fixture('v3/page-1.json'), fixture('v3/page-2.json')];
-const NESTED = ['organization', 'contacts', 'schedules', 'languages', 'service_areas', 'service_at_locations', 'attributes', 'cost_options'];
+const NESTED = [
+  'organization',
+  'contacts',
+  'schedules',
+  'languages',
+  'service_areas',
+  'service_at_locations',
+  'attributes',
+  'cost_options',
+];
 /** A 3.0 list entry: one-to-one fields only, as the profile's /services returns them. */
 const summary = (r: Rec) => Object.fromEntries(Object.entries(r).filter(([k]) => !NESTED.includes(k)));
 
@@ -61,7 +70,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const options = (feedUrl?: string) => ({
-  area, today: TODAY, source: 'http', feedUrl,
+  area,
+  today: TODAY,
+  source: 'http',
+  feedUrl,
   mappings: parseMappings(JSON.parse(readFileSync('data/taxonomy-mappings.json', 'utf8'))),
   base: { taxonomies: base.taxonomies, taxonomy_terms: base.taxonomy_terms },
 });
@@ -124,7 +136,11 @@ describe('scripts/import.mjs over HTTP', () => {
       symlinkSync(resolve('data/catalogue'), join(dir, 'data/catalogue'));
       copyFileSync('data/area.json', join(dir, 'data/area.json'));
       copyFileSync('data/taxonomy-mappings.json', join(dir, 'data/taxonomy-mappings.json'));
-      const { text, reportPath, layer } = await cli.runImport(`${origin}/v1/services`, { data: join(dir, 'data'), today: TODAY, fetch: FAST }, io);
+      const { text, reportPath, layer } = await cli.runImport(
+        `${origin}/v1/services`,
+        { data: join(dir, 'data'), today: TODAY, fetch: FAST },
+        io,
+      );
       expect(text).toContain('Read 11 services; imported 8; merged 0; rejected 3.');
       expect(layer.startsWith(join(dir, 'data/feeds/127-0-0-1-'))).toBe(true); // the feed's host and port
       const joined = readLayeredCatalogue(join(dir, 'data'));

@@ -35,8 +35,9 @@ const U = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}
 
 describe('plainText', () => {
   it('strips tags, drops script and style contents, decodes entities, keeps line breaks', () => {
-    expect(plainText('<p>A &amp; B</p><script>alert(1)</script><style>p{}</style><p>C&nbsp;&lt;D&gt;<br/>E &#8211; &#x1F476;</p>'))
-      .toBe('A & B\nC <D>\nE – 👶');
+    expect(plainText('<p>A &amp; B</p><script>alert(1)</script><style>p{}</style><p>C&nbsp;&lt;D&gt;<br/>E &#8211; &#x1F476;</p>')).toBe(
+      'A & B\nC <D>\nE – 👶',
+    );
   });
   it('leaves tidy text without markup exactly as it is, including non-Latin scripts', () => {
     const s = 'Tom & Jerry: 5 < 6\n\nوالدین کے لیے مدد · বাবা-মায়ের';
@@ -55,7 +56,12 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
     expect(report.imported).toBe(8);
     expect(report.rejected).toEqual([
       { file: 'page-2.json', id: 'v1-1', field: 'id', reason: 'duplicate id: page-1.json record 1 has it too, and is the one kept' },
-      { file: 'page-2.json', id: 'v1-11', field: 'minimum_age', reason: "for ages 11 and over: outside the app's range (before pregnancy to starting school)" },
+      {
+        file: 'page-2.json',
+        id: 'v1-11',
+        field: 'minimum_age',
+        reason: "for ages 11 and over: outside the app's range (before pregnancy to starting school)",
+      },
       { file: 'page-2.json', id: 'v1-10', field: 'name', reason: 'required field is missing' },
     ]);
     expect(files.services.map((s) => s.id)).toEqual(['v1-1', 'v1-2', 'v1-3', 'v1-4', 'v1-6', 'v1-7', 'v1-8', 'v1-9']);
@@ -74,7 +80,15 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
   });
 
   it('maps the v1 nested details: weekday schedule, postcode, languages, service area, holiday hours named', () => {
-    expect(byId(files.schedules, 'sch-1')).toEqual({ id: 'sch-1', service_id: 'v1-1', freq: 'WEEKLY', byday: 'MO', opens_at: '09:30', closes_at: '12:00', description: 'Mondays, 9:30am to noon' });
+    expect(byId(files.schedules, 'sch-1')).toEqual({
+      id: 'sch-1',
+      service_id: 'v1-1',
+      freq: 'WEEKLY',
+      byday: 'MO',
+      opens_at: '09:30',
+      closes_at: '12:00',
+      description: 'Mondays, 9:30am to noon',
+    });
     expect(byId(files.addresses, 'addr-1')).toMatchObject({ postal_code: 'SG1 1AA', city: 'Stevenage' });
     expect(files.languages.filter((l) => l.service_id === 'v1-1').map((l) => l.code)).toEqual(['en', 'pl']);
     expect(byId(files.service_areas, 'area-1')).toMatchObject({ extent_type: 'lad_codes', extent: 'E07000243', name: 'Stevenage' });
@@ -86,8 +100,12 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
     expect(json).not.toContain('null');
     expect(json).not.toContain('""');
     expect(byId(files.services, 'v1-2')).toEqual({
-      id: 'v1-2', organization_id: 'org-2', name: 'Fictional Null Fields Group', description: 'A fictional service for testing the importer.',
-      status: 'active', source_url: [`${FEED}/services/v1-2`],
+      id: 'v1-2',
+      organization_id: 'org-2',
+      name: 'Fictional Null Fields Group',
+      description: 'A fictional service for testing the importer.',
+      status: 'active',
+      source_url: [`${FEED}/services/v1-2`],
     });
     expect(json).not.toContain('checked_on');
   });
@@ -96,7 +114,9 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
     const loc = byId(files.locations, 'loc-3')!;
     expect(loc.latitude).toBeUndefined();
     expect(loc.name).toBe('Fictional Village Hall');
-    expect(warningsOf(report, 'no-coordinates')).toEqual([expect.objectContaining({ file: 'page-1.json', id: 'loc-3', table: 'locations' })]);
+    expect(warningsOf(report, 'no-coordinates')).toEqual([
+      expect.objectContaining({ file: 'page-1.json', id: 'loc-3', table: 'locations' }),
+    ]);
     expect(byId(files.locations, 'loc-1')).toMatchObject({ latitude: 51.9034, longitude: -0.1966 });
   });
 
@@ -133,7 +153,9 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
     expect(d.length).toBeLessThanOrEqual(10_000);
     expect(d.length).toBeGreaterThan(9_000);
     expect(d.endsWith('…')).toBe(true);
-    expect(warningsOf(report, 'text-clipped')).toEqual([expect.objectContaining({ id: 'v1-8', field: 'description', reason: '12729 characters cut to 10000' })]);
+    expect(warningsOf(report, 'text-clipped')).toEqual([
+      expect.objectContaining({ id: 'v1-8', field: 'description', reason: '12729 characters cut to 10000' }),
+    ]);
   });
 
   it('keeps non-Latin text exactly and maps language names to codes', () => {
@@ -161,14 +183,26 @@ describe('importing the ORUK 3.0 fixture feed (two saved pages)', async () => {
   });
 
   it('takes ages from the service, terms from attributes, times from HH:MM:SS and the area from a district name', () => {
-    expect(byId(files.services, U(1))).toMatchObject({ minimum_age: 0, maximum_age: 2, assured_date: '2026-04-01', source_url: [`${FEED}/services/${U(1)}`] });
+    expect(byId(files.services, U(1))).toMatchObject({
+      minimum_age: 0,
+      maximum_age: 2,
+      assured_date: '2026-04-01',
+      source_url: [`${FEED}/services/${U(1)}`],
+    });
     expect(tagsOf(files, U(1)).sort()).toEqual([U(801), 'cat-infant-feeding', 'stage-babies-toddlers'].sort());
     expect(byId(files.schedules, U(401))).toMatchObject({ byday: 'TU,TH', opens_at: '10:00', closes_at: '11:30' });
     expect(byId(files.service_areas, U(601))).toMatchObject({ extent: 'E07000073', extent_type: 'lad_codes' });
   });
 
   it('handles each awkward case as the v1 import does', () => {
-    expect(Object.keys(byId(files.services, U(2))!).sort()).toEqual(['description', 'id', 'name', 'organization_id', 'source_url', 'status']);
+    expect(Object.keys(byId(files.services, U(2))!).sort()).toEqual([
+      'description',
+      'id',
+      'name',
+      'organization_id',
+      'source_url',
+      'status',
+    ]);
     expect(byId(files.locations, U(1003))!.latitude).toBeUndefined();
     expect(warningsOf(report, 'no-coordinates').map((w) => w.id)).toEqual([U(1003)]);
     expect(byId(files.phones, U(304))).toBeUndefined();
@@ -189,20 +223,28 @@ describe('importing the ORUK 3.0 fixture feed (two saved pages)', async () => {
   it('shows a service with no ages and no life-stage term under every life stage, and says so', () => {
     const record = { ...JSON.parse(readFileSync('tests/fixtures/oruk/v3/page-1.json', 'utf8')).contents[1], attributes: [] };
     const { files: one, report: r } = importFeed([{ name: 'one.json', kind: 'services', json: [record] }], importOptions('one'));
-    expect(tagsOf(one, U(2)).sort()).toEqual(['cat-other', 'stage-babies-toddlers', 'stage-early-years', 'stage-pregnancy', 'stage-preconception'].sort());
+    expect(tagsOf(one, U(2)).sort()).toEqual(
+      ['cat-other', 'stage-babies-toddlers', 'stage-early-years', 'stage-pregnancy', 'stage-preconception'].sort(),
+    );
     expect(warningsOf(r, 'all-life-stages').map((w) => w.id)).toEqual([U(2)]);
   });
 });
 
 describe('v1 sessions', () => {
   const session = (id: string, schedule: Rec) => ({
-    id, name: `Fictional session ${id}`, description: 'A made-up session.', status: 'active',
+    id,
+    name: `Fictional session ${id}`,
+    description: 'A made-up session.',
+    status: 'active',
     organization: { id: 'org-s', name: 'Fictional centre', description: 'Made up.' },
     regular_schedules: [{ id: `${id}-sch`, weekday: 2, opens_at: '10:00:00', closes_at: '11:30:00', freq: 'WEEKLY', ...schedule }],
   });
 
   it('keeps a weekly session with its day and times, and leaves out a fortnightly one rather than call it weekly', () => {
-    const { files, report: r } = importFeed([{ name: 's.json', kind: 'services', json: [session('s-1', { interval: 1 }), session('s-2', { interval: 2 })] }], importOptions('s'));
+    const { files, report: r } = importFeed(
+      [{ name: 's.json', kind: 'services', json: [session('s-1', { interval: 1 }), session('s-2', { interval: 2 })] }],
+      importOptions('s'),
+    );
     expect(byId(files.schedules, 's-1-sch')).toMatchObject({ service_id: 's-1', byday: 'TU', opens_at: '10:00', closes_at: '11:30' });
     expect(byId(files.schedules, 's-2-sch')).toBeUndefined();
     expect(warningsOf(r, 'row-dropped').filter((w) => w.table === 'schedules')).toEqual([

@@ -10,14 +10,23 @@ const ORIGIN = 'https://app.example';
 /** What a browser does with the link: the page it opens and the parameters it reads. */
 const open = (href: string) => {
   const url = new URL(href, `${ORIGIN}/somewhere/deep`);
-  return { origin: url.origin, segments: url.pathname.split('/').slice(1).map(decodeURIComponent), params: [...url.searchParams], hash: url.hash };
+  return {
+    origin: url.origin,
+    segments: url.pathname.split('/').slice(1).map(decodeURIComponent),
+    params: [...url.searchParams],
+    hash: url.hash,
+  };
 };
 
 const HOSTILE = ['../about', 'a/b?c#d', '..%2Fabout', 'x y', '%E0%A4%A', 'ok:id_1.v2', '//evil.example', 'javascript:alert(1)', 'نام'];
 
 describe('servicePath, lifeStagePath, categoryPath', () => {
   it.each(HOSTILE)('keep the id %s as one segment under its own page', (id) => {
-    for (const [build, page] of [[servicePath, 'services'], [lifeStagePath, 'life-stages'], [categoryPath, 'categories']] as const) {
+    for (const [build, page] of [
+      [servicePath, 'services'],
+      [lifeStagePath, 'life-stages'],
+      [categoryPath, 'categories'],
+    ] as const) {
       expect(open(build(id))).toEqual({ origin: ORIGIN, segments: [page, id], params: [], hash: '' });
     }
   });
@@ -31,7 +40,15 @@ describe('servicePath, lifeStagePath, categoryPath', () => {
 describe('pathwayUrl', () => {
   it('encodes a ?step= value from the address bar, so it cannot add or change parameters', () => {
     const href = pathwayUrl('safety', { area: 'herts' }, { step: 'x&handover=1#top', handover: false });
-    expect(open(href)).toEqual({ origin: ORIGIN, segments: ['contact', 'safety'], params: [['a', 'area:herts'], ['step', 'x&handover=1#top']], hash: '' });
+    expect(open(href)).toEqual({
+      origin: ORIGIN,
+      segments: ['contact', 'safety'],
+      params: [
+        ['a', 'area:herts'],
+        ['step', 'x&handover=1#top'],
+      ],
+      hash: '',
+    });
   });
 
   it('keeps a hostile pathway id inside /contact/', () => {
@@ -39,13 +56,22 @@ describe('pathwayUrl', () => {
   });
 
   it('leaves answers readable: ":" and "," are not escaped', () => {
-    expect(pathwayUrl('money', { area: 'herts', need: 'food' }, { handover: true, both: true })).toBe('/contact/money?a=area:herts,need:food&handover=1&both=1');
+    expect(pathwayUrl('money', { area: 'herts', need: 'food' }, { handover: true, both: true })).toBe(
+      '/contact/money?a=area:herts,need:food&handover=1&both=1',
+    );
   });
 });
 
 describe('withQuery', () => {
   it('leaves out empty values and writes true as 1', () => {
-    expect(withQuery('/map', [['postcode', ''], ['near', undefined], ['all', false], ['handover', true]])).toBe('/map?handover=1');
+    expect(
+      withQuery('/map', [
+        ['postcode', ''],
+        ['near', undefined],
+        ['all', false],
+        ['handover', true],
+      ]),
+    ).toBe('/map?handover=1');
     expect(withQuery('/map', [])).toBe('/map');
   });
 });

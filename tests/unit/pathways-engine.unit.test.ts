@@ -20,8 +20,20 @@ const fixture: Pathway = {
   start: 'area',
   steps: {
     area: area('need'),
-    need: { question: 'k', answers: [{ id: 'x', label: 'k', next: 'end' }, { id: 'y', label: 'k', next: 'more' }] },
-    more: { question: 'k', answers: [{ id: 'z', label: 'k', next: 'end' }, { id: 'w', label: 'k', next: 'end' }] },
+    need: {
+      question: 'k',
+      answers: [
+        { id: 'x', label: 'k', next: 'end' },
+        { id: 'y', label: 'k', next: 'more' },
+      ],
+    },
+    more: {
+      question: 'k',
+      answers: [
+        { id: 'z', label: 'k', next: 'end' },
+        { id: 'w', label: 'k', next: 'end' },
+      ],
+    },
   },
   endings: {
     end: {

@@ -18,8 +18,20 @@ function fixture(): Pathway {
     title: 'f.title',
     start: 'q1',
     steps: {
-      q1: { question: 'f.q1', answers: [{ id: 'a', label: 'f.a', next: 'q2' }, { id: 'b', label: 'f.b', next: 'end' }] },
-      q2: { question: 'f.q2', answers: [{ id: 'a', label: 'f.a', next: 'end' }, { id: 'b', label: 'f.b', next: 'end' }] },
+      q1: {
+        question: 'f.q1',
+        answers: [
+          { id: 'a', label: 'f.a', next: 'q2' },
+          { id: 'b', label: 'f.b', next: 'end' },
+        ],
+      },
+      q2: {
+        question: 'f.q2',
+        answers: [
+          { id: 'a', label: 'f.a', next: 'end' },
+          { id: 'b', label: 'f.b', next: 'end' },
+        ],
+      },
     },
     endings: {
       end: {
@@ -39,7 +51,8 @@ const AREA = {
   ],
   urgent_service_ids: ['svc-999-emergency'],
 };
-const check = (pathway: Pathway) => validatePathways([pathway], SERVICES, KEYS, AREA, new Set(['https://example.org/source'])).map(formatProblem);
+const check = (pathway: Pathway) =>
+  validatePathways([pathway], SERVICES, KEYS, AREA, new Set(['https://example.org/source'])).map(formatProblem);
 
 describe('validatePathways', () => {
   it('accepts the valid fixture', () => {
@@ -49,9 +62,7 @@ describe('validatePathways', () => {
   it('catches a dangling step, naming the pathway and the step', () => {
     const p = fixture();
     p.steps.q2!.answers[1]!.next = 'q3';
-    expect(check(p)).toEqual([
-      'data/pathways/fixture.json q2: answer "b" goes to "q3", which is not a step or an ending (dangling step)',
-    ]);
+    expect(check(p)).toEqual(['data/pathways/fixture.json q2: answer "b" goes to "q3", which is not a step or an ending (dangling step)']);
   });
 
   it('catches a cycle', () => {
@@ -99,7 +110,7 @@ describe('validatePathways', () => {
     expect(check(p)).toEqual([]);
   });
 
-  it("takes the areas from area.json's parts, and needs an \"only in\" text for each one a contact names", () => {
+  it('takes the areas from area.json\'s parts, and needs an "only in" text for each one a contact names', () => {
     const p = fixture();
     p.steps.q1!.answers[0]!.area = 'north';
     p.steps.q1!.answers[1]!.area = 'herts';

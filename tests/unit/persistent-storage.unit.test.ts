@@ -6,7 +6,9 @@ import type { StorageSource } from '../../src/lib/storage';
 function memoryStorage(full = false): StorageSource {
   const data = new Map<string, string>();
   const storage = {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     key: (i: number) => [...data.keys()][i] ?? null,
     removeItem: (k: string) => void data.delete(k),
@@ -21,7 +23,7 @@ function memoryStorage(full = false): StorageSource {
 
 beforeEach(() => resetAskedThisVisit());
 
-describe('asking the browser to keep this site\'s storage', () => {
+describe("asking the browser to keep this site's storage", () => {
   it('asks, and reports the browser keeping it', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
     expect(await askToKeepStorage({ persist }, memoryStorage())).toBe('kept');

@@ -67,7 +67,9 @@ describe('ranking for the family’s area', () => {
     expect(placed).toEqual([...placed].sort((a, b) => a - b));
     expect(distances.slice(0, placed.length).every((m) => m !== undefined)).toBe(true);
     // The search's own order would not do this: it is not by distance.
-    const unsorted = rankForPlace(catalogue.services, HARLOW, 'best').services.filter(servesHarlow).map((s) => miles.get(s.id));
+    const unsorted = rankForPlace(catalogue.services, HARLOW, 'best')
+      .services.filter(servesHarlow)
+      .map((s) => miles.get(s.id));
     expect(unsorted).not.toEqual(distances);
   });
 

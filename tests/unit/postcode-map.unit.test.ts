@@ -33,7 +33,10 @@ describe('map markers', () => {
     expect(points.reduce((sum, p) => sum + p.entries.length, 0)).toBe(placed.length);
     // The Lister Hospital (its maternity wards and advice line) is placed at Stevenage town centre, like the Stevenage base.
     const stevenage = points.find((p) => p.entries.some((e) => e.location.id === 'loc-family-centre-stevenage'));
-    expect([...new Set(stevenage?.entries.map((e) => e.location.id))].sort()).toEqual(['loc-family-centre-stevenage', 'loc-lister-hospital']);
+    expect([...new Set(stevenage?.entries.map((e) => e.location.id))].sort()).toEqual([
+      'loc-family-centre-stevenage',
+      'loc-lister-hospital',
+    ]);
   });
 
   it('names each marker uniquely', () => {

@@ -4,15 +4,7 @@ import { isWellFormedPostcode, postcodeProblem } from '../../src/features/catalo
 import { postcode as importedPostcode } from '../../tools/oruk/draft';
 
 describe('reading a postcode as people type it', () => {
-  it.each([
-    'sg1 1aa',
-    'SG11AA',
-    '  Sg1   1Aa ',
-    'SG1-1AA',
-    'S.G.1 1.A.A.',
-    '(SG1 1AA)',
-    'sg1\u00a01aa',
-  ])('reads %j as SG1 1AA', (input) => {
+  it.each(['sg1 1aa', 'SG11AA', '  Sg1   1Aa ', 'SG1-1AA', 'S.G.1 1.A.A.', '(SG1 1AA)', 'sg1\u00a01aa'])('reads %j as SG1 1AA', (input) => {
     expect(parsePostcode(input)).toMatchObject({ kind: 'full', outcode: 'SG1', sector: '1', unit: 'AA', text: 'SG1 1AA' });
   });
 
@@ -64,7 +56,7 @@ describe('one postcode normaliser for searches and for the catalogue', () => {
     expect(postcodeProblem('SG1 1AA')).toBeUndefined();
   });
 
-  it('stores an imported feed\'s hyphenated postcode in the stored form', () => {
+  it("stores an imported feed's hyphenated postcode in the stored form", () => {
     expect(importedPostcode('sg1-1aa')).toBe('SG1 1AA');
   });
 });

@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clearAppStorage, type StorageSource } from '../../src/lib/storage';
-import {
-  forgetPlace,
-  PLACE_KEY,
-  readRememberedPlace,
-  rememberPlace,
-} from '../../src/features/postcodes/remembered-place';
+import { forgetPlace, PLACE_KEY, readRememberedPlace, rememberPlace } from '../../src/features/postcodes/remembered-place';
 
 function memoryStorage(failWith?: string): { source: StorageSource; data: Map<string, string> } {
   const data = new Map<string, string>();

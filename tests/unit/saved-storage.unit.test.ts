@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadSaved,
-  OLD_SAVED_KEY,
-  SAVED_KEY,
-  storeSaved,
-  toggled,
-  withCurrentNames,
-} from '../../src/features/saved/saved-list';
+import { loadSaved, OLD_SAVED_KEY, SAVED_KEY, storeSaved, toggled, withCurrentNames } from '../../src/features/saved/saved-list';
 import type { StorageSource } from '../../src/lib/storage';
 
 /** A Map-backed Storage for node; `fail` makes setItem/getItem throw like a real browser can. */
-function memoryStorage(initial: Record<string, string> = {}, fail: { get?: Error; set?: Error } = {}): Storage & { data: Map<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+  fail: { get?: Error; set?: Error } = {},
+): Storage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     key: (i: number) => [...data.keys()][i] ?? null,
     removeItem: (k: string) => void data.delete(k),
-    getItem: (k: string) => { if (fail.get) throw fail.get; return data.get(k) ?? null; },
-    setItem: (k: string, v: string) => { if (fail.set) throw fail.set; data.set(k, v); },
+    getItem: (k: string) => {
+      if (fail.get) throw fail.get;
+      return data.get(k) ?? null;
+    },
+    setItem: (k: string, v: string) => {
+      if (fail.set) throw fail.set;
+      data.set(k, v);
+    },
   };
 }
-const from = (storage: Storage | null): StorageSource => () => storage;
+const from =
+  (storage: Storage | null): StorageSource =>
+  () =>
+    storage;
 const NHS_111 = { id: 'svc-nhs-111', name: 'NHS 111' };
 const HEALTH_VISITING = { id: 'svc-herts-health-visiting', name: 'Health visiting' };
 
@@ -81,7 +88,10 @@ describe('saved list storage', () => {
   });
 
   it('never throws when storage itself throws (disabled, private mode)', () => {
-    const blocked = memoryStorage({}, { get: new DOMException('denied', 'SecurityError'), set: new DOMException('denied', 'SecurityError') });
+    const blocked = memoryStorage(
+      {},
+      { get: new DOMException('denied', 'SecurityError'), set: new DOMException('denied', 'SecurityError') },
+    );
     expect(loadSaved(from(blocked))).toEqual({ entries: [], problem: 'unavailable' });
     expect(storeSaved(from(blocked), [NHS_111])).toBe('unavailable');
     const throwingGetter: StorageSource = () => {
@@ -107,7 +117,10 @@ describe('saved list storage', () => {
 });
 
 describe('names brought up to date from the directory', () => {
-  const listed = new Map([['svc-nhs-111', 'NHS 111'], ['svc-herts-health-visiting', 'Health visiting service']]);
+  const listed = new Map([
+    ['svc-nhs-111', 'NHS 111'],
+    ['svc-herts-health-visiting', 'Health visiting service'],
+  ]);
   const currentName = (id: string) => listed.get(id);
 
   it('learns the names of an old ids-only list and follows a renamed service', () => {

@@ -22,8 +22,14 @@ function typeCheck(name: string, source: string): { ok: boolean; output: string 
   writeFileSync(file, source);
   const config = join(work, `${name}.tsconfig.json`);
   const compilerOptions = {
-    target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true,
-    lib: ['es2023', 'dom'], types: [],
+    target: 'es2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    lib: ['es2023', 'dom'],
+    types: [],
   };
   writeFileSync(config, JSON.stringify({ compilerOptions, files: [file] }));
   const run = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', config], { encoding: 'utf8' });

@@ -90,7 +90,16 @@ describe('data/vocabularies', () => {
 
   it('reports a bad file in plain words instead of throwing', () => {
     const { problems, vocabulary } = validateLanguageVocabulary(
-      { language: 'pl', status: '', filler: [], everyday: [{ english: '', words: ['x'] }, { english: 'vitamins', words: ['wi*', 'witaminy'] }], urgent: 'no' },
+      {
+        language: 'pl',
+        status: '',
+        filler: [],
+        everyday: [
+          { english: '', words: ['x'] },
+          { english: 'vitamins', words: ['wi*', 'witaminy'] },
+        ],
+        urgent: 'no',
+      },
       'pl',
     );
     expect(problems).toEqual([
@@ -105,9 +114,7 @@ describe('data/vocabularies', () => {
   it.each(CODES)('%s covers every group of data/synonyms.json', (code) => {
     const { vocabulary } = validateLanguageVocabulary(VOCABULARY_FILES[code], code);
     const english = new Set(vocabulary.entries.map((e) => e.english.join(' ')));
-    const uncovered = synonyms.groups
-      .filter((g) => !g.words.some((w) => english.has(tokenise(w).join(' '))))
-      .map((g) => g.words[0]);
+    const uncovered = synonyms.groups.filter((g) => !g.words.some((w) => english.has(tokenise(w).join(' ')))).map((g) => g.words[0]);
     expect(uncovered).toEqual([]);
   });
 
@@ -172,7 +179,13 @@ describe('"Did you mean" for a query in another language', () => {
   };
 
   it('never offers English words for a Polish, Ukrainian, Arabic or Bengali query', () => {
-    for (const query of ['moje 2 letnie dziecko nie mowi xqzv', 'mojje dzieckko potrzebuje', 'моя дитина хворіє грипом', 'طفلي عنده مشكله', 'আমার শিশু কাদছে']) {
+    for (const query of [
+      'moje 2 letnie dziecko nie mowi xqzv',
+      'mojje dzieckko potrzebuje',
+      'моя дитина хворіє грипом',
+      'طفلي عنده مشكله',
+      'আমার শিশু কাদছে',
+    ]) {
       expect(englishWordsIn(suggestSpelling(index, query), query), query).toEqual([]);
     }
   });

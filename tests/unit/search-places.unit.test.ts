@@ -36,11 +36,17 @@ describe('places in the query', () => {
     expect(places('midwife CM20 1QX')).toEqual({ ladCodes: [code('Harlow')], rest: ['midwife'] });
     expect(places('midwife cm201qx').ladCodes).toEqual([code('Harlow')]);
     // SG1 reaches into North Hertfordshire too (sector SG1 6): an outcode names every district it covers.
-    expect(places('SG1 health visitor')).toEqual({ ladCodes: [code('North Hertfordshire'), code('Stevenage')], rest: ['health', 'visitor'] });
+    expect(places('SG1 health visitor')).toEqual({
+      ladCodes: [code('North Hertfordshire'), code('Stevenage')],
+      rest: ['health', 'visitor'],
+    });
   });
 
   it('finds a county, and "Herts" for Hertfordshire', () => {
-    const herts = area.districts.filter((d) => d.county === 'Hertfordshire').map((d) => d.lad_code).sort();
+    const herts = area.districts
+      .filter((d) => d.county === 'Hertfordshire')
+      .map((d) => d.lad_code)
+      .sort();
     expect([...places('herts send').ladCodes].sort()).toEqual(herts);
     expect(places('essex').ladCodes).toHaveLength(area.districts.filter((d) => d.county === 'Essex').length);
   });

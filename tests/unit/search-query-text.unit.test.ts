@@ -26,7 +26,20 @@ describe('cleanQuery', () => {
   });
 
   it('removes every bidi control character (embeddings, overrides, isolates, marks)', () => {
-    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+    const controls = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+    ];
     for (const c of controls) expect(stripBidiControls(`jabs${c}0909`)).toBe('jabs0909');
     expect(cleanQuery('\u202Ejabs\u202C').text).toBe('jabs');
     // Letters of right-to-left scripts stay: only the invisible controls go.

@@ -11,9 +11,7 @@ import { highlightPieces } from '../../src/features/search/highlight';
 import { suggestSpelling } from '../../src/features/search/suggest';
 
 const root = new URL('../../', import.meta.url);
-const catalogue = normaliseCatalogue(
-  readCatalogueDir(fileURLToPath(new URL('data/catalogue', root))).files as unknown as CatalogueFiles,
-);
+const catalogue = normaliseCatalogue(readCatalogueDir(fileURLToPath(new URL('data/catalogue', root))).files as unknown as CatalogueFiles);
 const CATEGORIES = categoryIds(catalogue);
 
 describe('data/synonyms.json', () => {

@@ -103,7 +103,9 @@ describe('kinds of urgent line', () => {
   });
 
   it('never interleaves kinds of line that score the same ("urgent")', () => {
-    const order = searchServices(index, 'urgent').services.map(urgencyKindOf).filter((k) => k !== null);
+    const order = searchServices(index, 'urgent')
+      .services.map(urgencyKindOf)
+      .filter((k) => k !== null);
     expect(order[0]).toBe('emergency');
     // Each kind forms one run: once a kind ends, it never comes back.
     const runs = order.filter((k, i) => k !== order[i - 1]);

@@ -83,7 +83,9 @@ describe('an area file that breaks the rules is refused, naming the field', () =
   });
 
   it('a colour too light for the white text the header puts on it (WCAG AA 4.5:1)', () => {
-    expect(parse({ theme_color: '#66ccff' })).toThrow(/area.json: theme_color "#66ccff" has 1\.\d\d:1 contrast with white text; it needs at least 4\.5:1/);
+    expect(parse({ theme_color: '#66ccff' })).toThrow(
+      /area.json: theme_color "#66ccff" has 1\.\d\d:1 contrast with white text; it needs at least 4\.5:1/,
+    );
     expect(parse({ theme_color: '#767676' })).not.toThrow(); // the lightest grey that passes
   });
 });

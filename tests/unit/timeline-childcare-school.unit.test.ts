@@ -37,7 +37,11 @@ describe('the term after a birthday (§4a)', () => {
 
   it('working-parent hours from the term after 9 months, applying from 23 weeks', () => {
     // 9 months after 30 June 2026 is 30 March 2027 → April; 1 July 2026 → 1 April 2027 → September.
-    expect(item('2026-06-30', 'hours-working-9-months')).toMatchObject({ start: '2027-04-01', applyFrom: '2026-12-08', condition: 'working' });
+    expect(item('2026-06-30', 'hours-working-9-months')).toMatchObject({
+      start: '2027-04-01',
+      applyFrom: '2026-12-08',
+      condition: 'working',
+    });
     expect(item('2026-07-01', 'hours-working-9-months')?.start).toBe('2027-09-01');
   });
 

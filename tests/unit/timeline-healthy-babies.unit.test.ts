@@ -8,8 +8,20 @@ import area from '../../data/area.json';
 
 function service(id: string, categories: string[], ladCodes: string[] | 'all', name = id): ServiceView {
   return {
-    id, name, description: '', organisation: { id: 'o', name: 'o' }, sourceUrls: [], lifeStages: [], categories,
-    childOutcomes: [], phones: [], locations: [], schedules: [], costs: [], languages: [], areas: [{ name: 'a', ladCodes }],
+    id,
+    name,
+    description: '',
+    organisation: { id: 'o', name: 'o' },
+    sourceUrls: [],
+    lifeStages: [],
+    categories,
+    childOutcomes: [],
+    phones: [],
+    locations: [],
+    schedules: [],
+    costs: [],
+    languages: [],
+    areas: [{ name: 'a', ladCodes }],
   };
 }
 
@@ -48,7 +60,9 @@ describe('the Healthy Babies offer', () => {
   it('with the real catalogue, every funded strand has a service, local or national, for each part — or is reported here', () => {
     const catalogue = normaliseCatalogue(readCatalogueDir('data/catalogue').files as never);
     const offer = buildOffer(catalogue.services, PARTS, [...FUNDED_STRANDS, ...ALWAYS_LISTED]);
-    const gaps = offer.flatMap((o) => o.byPart.filter((p) => p.services.length === 0 && o.national.length === 0).map((p) => `${o.strand} in ${p.part.name}`));
+    const gaps = offer.flatMap((o) =>
+      o.byPart.filter((p) => p.services.length === 0 && o.national.length === 0).map((p) => `${o.strand} in ${p.part.name}`),
+    );
     // A part with nothing says "No service is listed for this here yet" on the page; none does today.
     expect(gaps).toEqual([]);
   });

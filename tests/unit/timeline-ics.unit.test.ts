@@ -8,7 +8,15 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
 describe('the .ics file', () => {
   const ics = buildIcs(
     [
-      { uid: 'a@bsf', start: '2027-01-01', end: '2027-01-15', summary: 'Apply, for school; now', description: 'Line one\nline two', remindDaysBefore: 14, reminderText: 'Soon' },
+      {
+        uid: 'a@bsf',
+        start: '2027-01-01',
+        end: '2027-01-15',
+        summary: 'Apply, for school; now',
+        description: 'Line one\nline two',
+        remindDaysBefore: 14,
+        reminderText: 'Soon',
+      },
       { uid: 'b@bsf', start: '2027-03-10', summary: 'Vaccines', description: 'x'.repeat(200) },
     ],
     '20261129T120000Z',

@@ -9,16 +9,15 @@ import { buildPlan } from '../../src/features/timeline/timeline';
 
 const dir = join(import.meta.dirname, '../../data/pathways');
 const pathways = new Map<string, Pathway>(
-  readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => {
-    const pathway = JSON.parse(readFileSync(join(dir, n), 'utf8')) as Pathway;
-    return [pathway.id, pathway];
-  }),
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => {
+      const pathway = JSON.parse(readFileSync(join(dir, n), 'utf8')) as Pathway;
+      return [pathway.id, pathway];
+    }),
 );
 
-const items = [
-  ...buildPlan({ kind: 'due', date: '2027-05-01' }),
-  ...buildPlan({ kind: 'born', date: '2024-03-10' }),
-];
+const items = [...buildPlan({ kind: 'due', date: '2027-05-01' }), ...buildPlan({ kind: 'born', date: '2024-03-10' })];
 
 function follow(link: string, area: string) {
   const url = new URL(link, 'https://example.test');
@@ -29,15 +28,18 @@ function follow(link: string, area: string) {
 }
 
 describe('the pathway for each plan item', () => {
-  it.each([...new Set(items.map((i) => i.id))].filter((id) => pathwayLinkFor(id)))('%s: asks the area first, then goes past every answer the item gives', (id) => {
-    const link = pathwayLinkFor(id)!;
-    const { pathway, first, chosen } = follow(link, 'herts');
-    expect(first).toMatchObject({ kind: 'step', stepId: pathway.start });
-    const given = Object.keys(parseAnswers(new URL(link, 'https://example.test').searchParams.get('a') ?? undefined));
-    // Every answer in the link is a real answer on the way: the family is never asked it again.
-    if (chosen.kind === 'step') expect([pathway.start, ...given]).not.toContain(chosen.stepId);
-    expect(chosen.path.map((v) => v.stepId)).toEqual([pathway.start, ...given]);
-  });
+  it.each([...new Set(items.map((i) => i.id))].filter((id) => pathwayLinkFor(id)))(
+    '%s: asks the area first, then goes past every answer the item gives',
+    (id) => {
+      const link = pathwayLinkFor(id)!;
+      const { pathway, first, chosen } = follow(link, 'herts');
+      expect(first).toMatchObject({ kind: 'step', stepId: pathway.start });
+      const given = Object.keys(parseAnswers(new URL(link, 'https://example.test').searchParams.get('a') ?? undefined));
+      // Every answer in the link is a real answer on the way: the family is never asked it again.
+      if (chosen.kind === 'step') expect([pathway.start, ...given]).not.toContain(chosen.stepId);
+      expect(chosen.path.map((v) => v.stepId)).toEqual([pathway.start, ...given]);
+    },
+  );
 
   it('lands on the ending itself where the item says enough, and asks the topic after a health visitor review', () => {
     expect(follow(pathwayLinkFor('rsv')!, 'herts').chosen).toMatchObject({ endingId: 'end-pregnancy' });

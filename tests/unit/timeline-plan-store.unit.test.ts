@@ -5,7 +5,9 @@ import { readPlan } from '../../src/features/timeline/plan-store';
 function storageWith(value: string | null): () => Storage {
   const data = new Map<string, string>(value === null ? [] : [['bsf:plan', value]]);
   return () => ({
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, v),
@@ -17,7 +19,10 @@ function storageWith(value: string | null): () => Storage {
 describe('reading the stored plan', () => {
   it('keeps well-formed children and the district', () => {
     const stored = JSON.stringify({ children: [{ id: 'a1', kind: 'born', date: '2025-01-15', name: ' Sam ' }], district: 'E07000103' });
-    expect(readPlan(storageWith(stored))).toEqual({ children: [{ id: 'a1', kind: 'born', date: '2025-01-15', name: 'Sam' }], district: 'E07000103' });
+    expect(readPlan(storageWith(stored))).toEqual({
+      children: [{ id: 'a1', kind: 'born', date: '2025-01-15', name: 'Sam' }],
+      district: 'E07000103',
+    });
   });
 
   it('drops impossible dates, unknown kinds, bad ids and a bad district', () => {

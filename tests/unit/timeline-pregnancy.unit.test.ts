@@ -75,7 +75,11 @@ describe('every item shows the page its rule comes from', () => {
     const { sourcesFor } = await import('../../src/features/timeline/rule-sources');
     const plans = [buildPlan({ kind: 'due', date: DUE }), buildPlan({ kind: 'born', date: '2022-08-31' })].flat();
     const missing = plans.flatMap((item) =>
-      item.section.split(',').map((s) => s.trim()).filter((s) => !sourcesFor(item.id, s).length).map((s) => `${item.id} ${s}`),
+      item.section
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => !sourcesFor(item.id, s).length)
+        .map((s) => `${item.id} ${s}`),
     );
     expect(missing).toEqual([]);
   });
@@ -91,7 +95,8 @@ describe('every item shows the page its rule comes from', () => {
     const { readFileSync } = await import('node:fs');
     const rules = readFileSync(new URL('../../../shared/data/timeline/timeline_rules_sources.md', import.meta.url), 'utf8');
     const { sourcesFor } = await import('../../src/features/timeline/rule-sources');
-    const urls = buildPlan({ kind: 'due', date: DUE }).concat(buildPlan({ kind: 'born', date: '2022-08-31' }))
+    const urls = buildPlan({ kind: 'due', date: DUE })
+      .concat(buildPlan({ kind: 'born', date: '2022-08-31' }))
       .flatMap((item) => sourcesFor(item.id, item.section).map((s) => s.source.url));
     expect([...new Set(urls)].filter((url) => !rules.includes(url))).toEqual([]);
   });

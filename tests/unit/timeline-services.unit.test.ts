@@ -8,8 +8,20 @@ const HARLOW = 'E07000073';
 
 function service(id: string, categories: string[], ladCodes: string[] | 'all'): ServiceView {
   return {
-    id, name: id, description: '', organisation: { id: 'o', name: 'o' }, sourceUrls: [], lifeStages: [], categories,
-    childOutcomes: [], phones: [], locations: [], schedules: [], costs: [], languages: [], areas: [{ name: 'a', ladCodes }],
+    id,
+    name: id,
+    description: '',
+    organisation: { id: 'o', name: 'o' },
+    sourceUrls: [],
+    lifeStages: [],
+    categories,
+    childOutcomes: [],
+    phones: [],
+    locations: [],
+    schedules: [],
+    costs: [],
+    languages: [],
+    areas: [{ name: 'a', ladCodes }],
   };
 }
 
@@ -27,7 +39,12 @@ describe('services that help with an item', () => {
   });
 
   it('with no district, every district’s services', () => {
-    expect(servicesFor('rsv', SERVICES, undefined, 10).map((s) => s.id)).toEqual(['watford-vaccines', 'national-vaccines', 'harlow-maternity', 'watford-maternity']);
+    expect(servicesFor('rsv', SERVICES, undefined, 10).map((s) => s.id)).toEqual([
+      'watford-vaccines',
+      'national-vaccines',
+      'harlow-maternity',
+      'watford-maternity',
+    ]);
   });
 
   it('nothing from other categories', () => {

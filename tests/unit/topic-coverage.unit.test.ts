@@ -8,14 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ServiceView } from '../../src/features/catalogue/model';
-import {
-  areaSummary,
-  coverageFailures,
-  endingReports,
-  REACHABLE_TARGET,
-  topicReport,
-  type Topic,
-} from '../../tools/coverage/coverage';
+import { areaSummary, coverageFailures, endingReports, REACHABLE_TARGET, topicReport, type Topic } from '../../tools/coverage/coverage';
 import { loadCoverage } from '../../tools/coverage/load';
 import { formatCoverage } from '../../tools/coverage/report';
 import { textKeys } from '../../build/pathway-files';
@@ -131,9 +124,7 @@ describe('the coverage check fails when it should', () => {
   it('a topic with no service and no explanation fails', () => {
     const report = topicReport(topic(), [service('svc-a')]);
     expect(report.status).toBe('uncovered');
-    expect(coverageFailures([report], [], [])).toEqual([
-      'topic stop-smoking has no service and does not say what was searched and why',
-    ]);
+    expect(coverageFailures([report], [], [])).toEqual(['topic stop-smoking has no service and does not say what was searched and why']);
   });
 
   it('a topic with no service passes only when it says what was searched, why, and the next step', () => {
@@ -143,7 +134,9 @@ describe('the coverage check fails when it should', () => {
   });
 
   it('a listed service for another life stage, or one not in the catalogue, is a problem, not cover', () => {
-    const report = topicReport(topic({ services: ['svc-school', 'svc-gone'] }), [service('svc-school', { lifeStages: ['stage-early-years'] })]);
+    const report = topicReport(topic({ services: ['svc-school', 'svc-gone'] }), [
+      service('svc-school', { lifeStages: ['stage-early-years'] }),
+    ]);
     expect(report.status).toBe('uncovered');
     expect(report.problems).toHaveLength(2);
   });

@@ -191,7 +191,11 @@ describe('validateCatalogue finds each class of problem', () => {
     // svc-harlow-baby-group is inactive and has no attributes at all.
     expect((c.attributes as Loose[]).some((a) => a.link_id === 'svc-harlow-baby-group')).toBe(false);
     rec(c, 'services', 'svc-harlow-baby-group').status = 'active';
-    expect(validate(c).filter((p) => p.id === 'svc-harlow-baby-group').map((p) => p.field)).toEqual(['attributes', 'attributes']);
+    expect(
+      validate(c)
+        .filter((p) => p.id === 'svc-harlow-baby-group')
+        .map((p) => p.field),
+    ).toEqual(['attributes', 'attributes']);
   });
 
   it('resolves attribute link_id against services only when link_type is service', () => {
@@ -282,9 +286,12 @@ describe('isUkPhoneNumber', () => {
 });
 
 describe('isWellFormedPostcode', () => {
-  it.each(['WD17 1AA', 'AL10 9AB', 'CM20 1AB', 'SG1 1AA', 'N1 9GU', 'EC1A 1BB', 'W1A 0AX', 'al10 9ab', 'CM201AB', 'SG1-1AA'])('accepts %s', (p) => {
-    expect(isWellFormedPostcode(p)).toBe(true);
-  });
+  it.each(['WD17 1AA', 'AL10 9AB', 'CM20 1AB', 'SG1 1AA', 'N1 9GU', 'EC1A 1BB', 'W1A 0AX', 'al10 9ab', 'CM201AB', 'SG1-1AA'])(
+    'accepts %s',
+    (p) => {
+      expect(isWellFormedPostcode(p)).toBe(true);
+    },
+  );
   it.each(['WD17', 'WD17 ABC', '1AA 1AA', 'AL10 9CB', 'QA1 1AA', 'AL100 9AB', ''])('rejects %j', (p) => {
     expect(isWellFormedPostcode(p)).toBe(false);
   });
@@ -294,12 +301,20 @@ describe('isIsoDate', () => {
   it('accepts real dates, leap days included', () => {
     expect(['2025-01-31', '2024-02-29', '2000-02-29', '2025-12-31'].every((d) => isIsoDate(d))).toBe(true);
   });
-  it.each(['2025-02-30', '2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-5', '25-01-05', '2025-01-05T10:00'])(
-    'rejects %s',
-    (d) => {
-      expect(isIsoDate(d)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-30',
+    '2025-02-29',
+    '1900-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-1-5',
+    '25-01-05',
+    '2025-01-05T10:00',
+  ])('rejects %s', (d) => {
+    expect(isIsoDate(d)).toBe(false);
+  });
 });
 
 describe('isClockTime', () => {

@@ -13,15 +13,26 @@ import type { StorageSource } from '../../src/lib/storage';
 function memoryStorage(initial: Record<string, string> = {}, fail?: Error): Storage {
   const data = new Map(Object.entries(initial));
   return {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     key: (i: number) => [...data.keys()][i] ?? null,
     removeItem: (k: string) => void data.delete(k),
-    getItem: (k: string) => { if (fail) throw fail; return data.get(k) ?? null; },
-    setItem: (k: string, v: string) => { if (fail) throw fail; data.set(k, v); },
+    getItem: (k: string) => {
+      if (fail) throw fail;
+      return data.get(k) ?? null;
+    },
+    setItem: (k: string, v: string) => {
+      if (fail) throw fail;
+      data.set(k, v);
+    },
   };
 }
-const from = (storage: Storage): StorageSource => () => storage;
+const from =
+  (storage: Storage): StorageSource =>
+  () =>
+    storage;
 
 const emergency = packItemsFor('concern', 'end-emergency', [{ service: 'svc-999-emergency' }, { service: 'svc-nhs-111' }]);
 const development = packItemsFor('development', 'end-talking', [{ service: 'svc-herts-speech' }, { service: 'svc-nhs-111' }]);
@@ -96,7 +107,9 @@ describe('visit pack link', () => {
   it('carries the language, the contacts with their endings, and the date, and reads back the same', () => {
     const items = [...emergency, { service: 'svc-healthy-start' }];
     const link = packLink(items, 'ur', '2026-11-29');
-    expect(link).toBe('/visit-pack?lang=ur&c=svc-999-emergency~concern~end-emergency,svc-nhs-111~concern~end-emergency,svc-healthy-start&d=2026-11-29');
+    expect(link).toBe(
+      '/visit-pack?lang=ur&c=svc-999-emergency~concern~end-emergency,svc-nhs-111~concern~end-emergency,svc-healthy-start&d=2026-11-29',
+    );
     const query = Object.fromEntries(new URL(link, 'https://example.org').searchParams);
     expect(readPackQuery(query, offered)).toEqual({ items, dropped: 0, language: 'ur', givenOn: '2026-11-29' });
   });

@@ -3,7 +3,14 @@
  * Rows shared by several services (organizations, locations) are merged by id; duplicates are
  * named; every service is tagged (tagging.ts) and the whole is validated and settled (repair.ts).
  */
-import { TABLE_NAMES, type CatalogueFiles, type DatasetInfo, type TableName, type Taxonomy, type TaxonomyTerm } from '../../src/features/catalogue/oruk';
+import {
+  TABLE_NAMES,
+  type CatalogueFiles,
+  type DatasetInfo,
+  type TableName,
+  type Taxonomy,
+  type TaxonomyTerm,
+} from '../../src/features/catalogue/oruk';
 import type { AreaConfig } from '../../src/features/catalogue/validate';
 import { CHILD_TABLES, type Draft, type Note } from './draft';
 import type { ImportReport, ImportWarning, Rejected } from './import-report';
@@ -66,11 +73,20 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
   for (const d of drafts) {
     const sid = typeof d.service.id === 'string' ? d.service.id : '';
     const reject = (field: string, reason: string) => rejected.push({ file: d.source, id: sid || `(record ${d.position})`, field, reason });
-    if (!sid) { reject('id', 'missing: a service needs an id'); continue; }
+    if (!sid) {
+      reject('id', 'missing: a service needs an id');
+      continue;
+    }
     const first = draftOf.get(sid);
-    if (first) { reject('id', `duplicate id: ${first.source} record ${first.position} has it too, and is the one kept`); continue; }
+    if (first) {
+      reject('id', `duplicate id: ${first.source} record ${first.position} has it too, and is the one kept`);
+      continue;
+    }
     const out = opts.matcher.outOfScope(d.service.minimum_age as number | undefined, d.service.maximum_age as number | undefined);
-    if (out && !d.ours) { reject('minimum_age', out); continue; }
+    if (out && !d.ours) {
+      reject('minimum_age', out);
+      continue;
+    }
     draftOf.set(sid, d);
     tables.services.set(sid, d.service);
     for (const note of d.notes) notes.push({ sid, file: d.source, note });
@@ -112,10 +128,17 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
     if (loc.latitude !== undefined) continue;
     for (const sid of owners.get(key('locations', String(loc.id))) ?? []) {
       if (!tables.services.has(sid)) continue;
-      notes.push({ sid, file: draftOf.get(sid)!.source, note: {
-        kind: 'no-coordinates', table: 'locations', id: String(loc.id), field: 'latitude',
-        reason: `no coordinates: "${String(tables.services.get(sid)!.name)}" is left out of near-me search at "${String(loc.name)}"`,
-      } });
+      notes.push({
+        sid,
+        file: draftOf.get(sid)!.source,
+        note: {
+          kind: 'no-coordinates',
+          table: 'locations',
+          id: String(loc.id),
+          field: 'latitude',
+          reason: `no coordinates: "${String(tables.services.get(sid)!.name)}" is left out of near-me search at "${String(loc.name)}"`,
+        },
+      });
     }
   }
 
@@ -135,7 +158,15 @@ export function assemble(drafts: Draft[], opts: AssembleOptions): { files: Catal
     .filter((u) => u.services > 0);
   return {
     files,
-    report: { source: opts.source, today: opts.today, read: drafts.length, imported: tables.services.size, rejected, warnings, unknown_terms },
+    report: {
+      source: opts.source,
+      today: opts.today,
+      read: drafts.length,
+      imported: tables.services.size,
+      rejected,
+      warnings,
+      unknown_terms,
+    },
   };
 }
 
@@ -146,6 +177,8 @@ function datasetOf(opts: AssembleOptions): DatasetInfo {
     // When the directory was made (our own export keeps its build date; a feed gets the import date),
     // shown as "Directory built on": never a check of the facts.
     built_on: opts.dataset?.built_on ?? opts.today,
-    licence_note: opts.dataset?.licence_note ?? `Imported from the Open Referral UK feed ${opts.source} on ${opts.today}. Check the publisher's licence before you publish it.`,
+    licence_note:
+      opts.dataset?.licence_note ??
+      `Imported from the Open Referral UK feed ${opts.source} on ${opts.today}. Check the publisher's licence before you publish it.`,
   };
 }

@@ -48,8 +48,16 @@ export interface FeedTerm {
 }
 
 export const CHILD_TABLES = [
-  'locations', 'addresses', 'accessibility', 'service_at_locations', 'contacts', 'phones',
-  'schedules', 'cost_options', 'languages', 'service_areas',
+  'locations',
+  'addresses',
+  'accessibility',
+  'service_at_locations',
+  'contacts',
+  'phones',
+  'schedules',
+  'cost_options',
+  'languages',
+  'service_areas',
 ] as const;
 export type ChildTable = (typeof CHILD_TABLES)[number];
 
@@ -93,7 +101,13 @@ export const plain = (d: Draft, v: unknown): string | undefined => (d.ours ? str
 /** Plain text for a field (bidi controls stripped, with a note), clipped to MAX_TEXT with a note. */
 export function field(d: Draft, table: string, id: string, name: string, v: unknown): string | undefined {
   if (typeof v === 'string' && hasBidiControls(v)) {
-    d.notes.push({ kind: 'bidi-stripped', table, id, field: name, reason: 'held right-to-left or left-to-right control characters (they can make text read in another order): removed' });
+    d.notes.push({
+      kind: 'bidi-stripped',
+      table,
+      id,
+      field: name,
+      reason: 'held right-to-left or left-to-right control characters (they can make text read in another order): removed',
+    });
   }
   const t = plain(d, v);
   if (t === undefined || t.length <= MAX_TEXT) return t;
@@ -109,7 +123,13 @@ export function website(d: Draft, table: string, id: string, name: string, v: un
   const s = str(v);
   if (s === undefined || !/^http:\/\//i.test(s)) return s;
   const https = `https://${s.slice('http://'.length)}`;
-  d.notes.push({ kind: 'http-upgraded', table, id, field: name, reason: `"${s}" is not secure: changed to "${https}" (check that it opens)` });
+  d.notes.push({
+    kind: 'http-upgraded',
+    table,
+    id,
+    field: name,
+    reason: `"${s}" is not secure: changed to "${https}" (check that it opens)`,
+  });
   return https;
 }
 
@@ -155,12 +175,47 @@ export function normaliseByday(v: unknown): string | undefined {
 }
 
 const LANGUAGES: Record<string, string> = {
-  english: 'en', polish: 'pl', romanian: 'ro', ukrainian: 'uk', urdu: 'ur', bengali: 'bn', bangla: 'bn',
-  arabic: 'ar', punjabi: 'pa', gujarati: 'gu', hindi: 'hi', turkish: 'tr', french: 'fr', spanish: 'es',
-  portuguese: 'pt', italian: 'it', german: 'de', russian: 'ru', lithuanian: 'lt', latvian: 'lv',
-  bulgarian: 'bg', albanian: 'sq', somali: 'so', tigrinya: 'ti', amharic: 'am', farsi: 'fa', persian: 'fa',
-  pashto: 'ps', dari: 'fa', kurdish: 'ku', tamil: 'ta', chinese: 'zh', mandarin: 'zh', cantonese: 'zh',
-  welsh: 'cy', greek: 'el', hungarian: 'hu', czech: 'cs', slovak: 'sk', nepali: 'ne', swahili: 'sw',
+  english: 'en',
+  polish: 'pl',
+  romanian: 'ro',
+  ukrainian: 'uk',
+  urdu: 'ur',
+  bengali: 'bn',
+  bangla: 'bn',
+  arabic: 'ar',
+  punjabi: 'pa',
+  gujarati: 'gu',
+  hindi: 'hi',
+  turkish: 'tr',
+  french: 'fr',
+  spanish: 'es',
+  portuguese: 'pt',
+  italian: 'it',
+  german: 'de',
+  russian: 'ru',
+  lithuanian: 'lt',
+  latvian: 'lv',
+  bulgarian: 'bg',
+  albanian: 'sq',
+  somali: 'so',
+  tigrinya: 'ti',
+  amharic: 'am',
+  farsi: 'fa',
+  persian: 'fa',
+  pashto: 'ps',
+  dari: 'fa',
+  kurdish: 'ku',
+  tamil: 'ta',
+  chinese: 'zh',
+  mandarin: 'zh',
+  cantonese: 'zh',
+  welsh: 'cy',
+  greek: 'el',
+  hungarian: 'hu',
+  czech: 'cs',
+  slovak: 'sk',
+  nepali: 'ne',
+  swahili: 'sw',
 };
 
 /** An ISO 639-1 code from a code ("pl", "pl-PL") or an English language name, else undefined. */
@@ -183,7 +238,11 @@ const COUNTRY_WORDS = new Set(['england', 'national', 'nationwide', 'uk', 'unite
  * Our service area for a feed's area text: "England" → country; district codes, district names
  * or county names of the area file → lad_codes. Undefined when it names nothing we know.
  */
-export function serviceArea(area: AreaConfig, words: string[], places?: PlaceLookup): { name: string; extent_type: 'lad_codes' | 'country'; extent?: string } | undefined {
+export function serviceArea(
+  area: AreaConfig,
+  words: string[],
+  places?: PlaceLookup,
+): { name: string; extent_type: 'lad_codes' | 'country'; extent?: string } | undefined {
   const keys = words.map(nameKey);
   if (keys.some((k) => COUNTRY_WORDS.has(k))) return { name: 'England', extent_type: 'country' };
   const codes = new Set<string>();

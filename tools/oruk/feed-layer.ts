@@ -20,8 +20,15 @@ export class ShrinkRefused extends Error {}
 export function feedIdOf(source: string): string {
   const base = /^https?:\/\//i.test(source)
     ? new URL(source).host
-    : source.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? 'feed';
-  const id = base.toLowerCase().replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    : (source
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? 'feed');
+  const id = base
+    .toLowerCase()
+    .replace(/\.json$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id || 'feed';
 }
 
@@ -56,8 +63,10 @@ export function shrinkProblem(before: number | undefined, now: number, maxLoss =
   if (before === undefined || before === 0) return undefined;
   const loss = (before - now) / before;
   if (loss <= maxLoss) return undefined;
-  return `the feed now gives ${now} services where its layer holds ${before} (${Math.round(loss * 100)}% fewer; at most ${Math.round(maxLoss * 100)}% may go at once). `
-    + 'A feed that breaks can look like this. Nothing was written. If the directory really did shrink, import again with --force.';
+  return (
+    `the feed now gives ${now} services where its layer holds ${before} (${Math.round(loss * 100)}% fewer; at most ${Math.round(maxLoss * 100)}% may go at once). ` +
+    'A feed that breaks can look like this. Nothing was written. If the directory really did shrink, import again with --force.'
+  );
 }
 
 export interface WriteLayerOptions {
@@ -92,7 +101,10 @@ export function writeFeedLayer(tables: Record<string, unknown[]>, opts: WriteLay
   }
   // A table an earlier import wrote that this one does not (there are none today) would be stale.
   for (const name of readdirSync(opts.dir)) {
-    if (name.endsWith('.json') && !wanted.has(name) && name !== 'import-report.json') { rmSync(join(opts.dir, name)); changed.push(name); }
+    if (name.endsWith('.json') && !wanted.has(name) && name !== 'import-report.json') {
+      rmSync(join(opts.dir, name));
+      changed.push(name);
+    }
   }
   return { info, changed };
 }
@@ -102,7 +114,11 @@ export function writeFeedLayer(tables: Record<string, unknown[]>, opts: WriteLay
  * link or a saved service must name one record): one line each, file, id, field and reason.
  * Our own vocabulary (taxonomies, terms) is shared by design and not counted.
  */
-export function idClashes(tables: Record<string, unknown[]>, others: { name: string; files: Record<string, unknown> }[], display: string): string[] {
+export function idClashes(
+  tables: Record<string, unknown[]>,
+  others: { name: string; files: Record<string, unknown> }[],
+  display: string,
+): string[] {
   const lines: string[] = [];
   for (const [table, rows] of Object.entries(tables)) {
     if (table === 'taxonomies' || table === 'taxonomy_terms') continue;

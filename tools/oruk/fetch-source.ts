@@ -66,11 +66,16 @@ async function getJson(url: URL, host: string, o: Required<FetchOptions>): Promi
   for (let attempt = 0; ; attempt++) {
     let retryable = true;
     try {
-      const res = await fetch(target, { redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs), headers: { accept: 'application/json' } });
+      const res = await fetch(target, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(o.timeoutMs),
+        headers: { accept: 'application/json' },
+      });
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
         const next = new URL(location, target);
-        if (next.host !== host) throw Object.assign(new Error(`${target.href} redirects to another host (${next.host}): not followed`), { fatal: true });
+        if (next.host !== host)
+          throw Object.assign(new Error(`${target.href} redirects to another host (${next.host}): not followed`), { fatal: true });
         target = next;
         attempt--; // a same-host redirect is not a failure
         continue;
@@ -86,7 +91,15 @@ async function getJson(url: URL, host: string, o: Required<FetchOptions>): Promi
 }
 
 async function readHttp(source: string, opts: FetchOptions): Promise<SourceRead> {
-  const o: Required<FetchOptions> = { timeoutMs: 15_000, retries: 2, backoffMs: 500, perPage: 100, maxPages: 1000, concurrency: 4, ...opts };
+  const o: Required<FetchOptions> = {
+    timeoutMs: 15_000,
+    retries: 2,
+    backoffMs: 500,
+    perPage: 100,
+    maxPages: 1000,
+    concurrency: 4,
+    ...opts,
+  };
   const start = new URL(source);
   const base = new URL(start.href);
   base.pathname = start.pathname.replace(/\/services\/?$/, '').replace(/\/$/, '');
@@ -105,12 +118,14 @@ async function readHttp(source: string, opts: FetchOptions): Promise<SourceRead>
     const records: Rec[] = [...info.records];
     // Summaries (3.0 lists hold one-to-one fields only): fetch each full record, a few at a time.
     for (let i = 0; i < records.length; i += o.concurrency) {
-      await Promise.all(records.slice(i, i + o.concurrency).map(async (r, j) => {
-        const id = str(r.id);
-        if (!id || !isSummary(r)) return;
-        const full = await getJson(new URL(`${servicesUrl}/${encodeURIComponent(id)}`), start.host, o);
-        if (isRec(full)) records[i + j] = full;
-      }));
+      await Promise.all(
+        records.slice(i, i + o.concurrency).map(async (r, j) => {
+          const id = str(r.id);
+          if (!id || !isSummary(r)) return;
+          const full = await getJson(new URL(`${servicesUrl}/${encodeURIComponent(id)}`), start.host, o);
+          if (isRec(full)) records[i + j] = full;
+        }),
+      );
     }
     docs.push({ name: url.href, kind: 'services', json: info.hint === 'v1' ? { content: records } : { contents: records } });
     const total = info.totalPages ?? 1;

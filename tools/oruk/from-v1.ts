@@ -7,7 +7,12 @@ import { idOf, languageCode, serviceArea, type Draft, type MapContext } from './
 import { ageOf, mapNested } from './map-nested';
 import { compact, isRec, list, str, text, type Rec } from './text';
 
-const V1 = { addresses: 'physical_addresses', accessibility: 'accessibility_for_disabilities', schedules: 'regular_schedules', website: 'url' };
+const V1 = {
+  addresses: 'physical_addresses',
+  accessibility: 'accessibility_for_disabilities',
+  schedules: 'regular_schedules',
+  website: 'url',
+};
 
 /** Lowest minimum and highest maximum over a v1 service's eligibility rows. */
 function ages(d: Draft, sid: string, rows: Rec[]): { min?: number; max?: number } {
@@ -22,22 +27,40 @@ export function fromV1(raw: Rec, ctx: MapContext): Draft {
   const eligibility = list(raw.eligibilitys);
   const { min, max } = ages(d, sid, eligibility);
   const words = eligibility.map((e) => text(e.eligibility)).filter((s): s is string => s !== undefined);
-  Object.assign(d.service, compact({
-    minimum_age: min,
-    maximum_age: max,
-    eligibility_description: d.service.eligibility_description ?? (words.length ? words.join('\n') : undefined),
-  }));
+  Object.assign(
+    d.service,
+    compact({
+      minimum_age: min,
+      maximum_age: max,
+      eligibility_description: d.service.eligibility_description ?? (words.length ? words.join('\n') : undefined),
+    }),
+  );
 
   list(raw.service_taxonomys).forEach((st, i) => {
     const t = isRec(st.taxonomy) ? st.taxonomy : undefined;
     const id = t ? str(t.id) : str(st.taxonomy_id);
     const name = t ? text(t.name) : undefined;
     if (!id || !name) {
-      d.notes.push({ kind: 'row-dropped', table: 'attributes', id: idOf(st, `${sid}-taxonomy-${i + 1}`), field: 'taxonomy', reason: 'term has no id or no name' });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'attributes',
+        id: idOf(st, `${sid}-taxonomy-${i + 1}`),
+        field: 'taxonomy',
+        reason: 'term has no id or no name',
+      });
       return;
     }
     const vocabulary = t ? str(t.vocabulary) : undefined;
-    d.terms.push(compact({ id, name, taxonomy_id: vocabulary, taxonomy_name: vocabulary, parent_id: t ? str(t.parent_id) : undefined, attribute_id: str(st.id) }));
+    d.terms.push(
+      compact({
+        id,
+        name,
+        taxonomy_id: vocabulary,
+        taxonomy_name: vocabulary,
+        parent_id: t ? str(t.parent_id) : undefined,
+        attribute_id: str(st.id),
+      }),
+    );
   });
 
   list(raw.languages).forEach((l, i) => {
@@ -45,7 +68,13 @@ export function fromV1(raw: Rec, ctx: MapContext): Draft {
     const name = text(l.language) ?? text(l.name);
     const code = languageCode(l.code, name);
     if (!code || !name) {
-      d.notes.push({ kind: 'row-dropped', table: 'languages', id, field: 'language', reason: `"${name ?? ''}" is not a language we have a code for` });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'languages',
+        id,
+        field: 'language',
+        reason: `"${name ?? ''}" is not a language we have a code for`,
+      });
       return;
     }
     d.rows.languages.push({ id, service_id: sid, name, code });
@@ -56,14 +85,26 @@ export function fromV1(raw: Rec, ctx: MapContext): Draft {
     const words = [a.service_area, a.name, a.extent, a.description].map(str).filter((s): s is string => s !== undefined);
     const mapped = serviceArea(ctx.area, words, ctx.places);
     if (!mapped) {
-      d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field: 'service_area', reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area` });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'service_areas',
+        id,
+        field: 'service_area',
+        reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area`,
+      });
       return;
     }
     d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));
   });
 
   if (list(raw.holiday_schedules).length > 0) {
-    d.notes.push({ kind: 'not-stored', table: 'schedules', id: sid, field: 'holiday_schedules', reason: 'holiday opening times are not stored: check them with the service' });
+    d.notes.push({
+      kind: 'not-stored',
+      table: 'schedules',
+      id: sid,
+      field: 'holiday_schedules',
+      reason: 'holiday opening times are not stored: check them with the service',
+    });
   }
   return d;
 }

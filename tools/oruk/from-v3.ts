@@ -12,30 +12,41 @@ const V3 = { addresses: 'addresses', accessibility: 'accessibility', schedules: 
 export function fromV3(raw: Rec, ctx: MapContext): Draft {
   const d = mapNested(raw, ctx, V3);
   const sid = String(d.service.id ?? '');
-  Object.assign(d.service, compact({
-    minimum_age: ageOf(d, sid, 'minimum_age', raw.minimum_age),
-    maximum_age: ageOf(d, sid, 'maximum_age', raw.maximum_age),
-  }));
+  Object.assign(
+    d.service,
+    compact({
+      minimum_age: ageOf(d, sid, 'minimum_age', raw.minimum_age),
+      maximum_age: ageOf(d, sid, 'maximum_age', raw.maximum_age),
+    }),
+  );
 
   list(raw.attributes).forEach((a, i) => {
     const t = isRec(a.taxonomy_term) ? a.taxonomy_term : {};
     const id = str(t.bsf_id) ?? str(t.id) ?? str(a.taxonomy_term_id);
     const name = plain(d, t.name) ?? plain(d, t.term);
     if (!id || !name) {
-      d.notes.push({ kind: 'row-dropped', table: 'attributes', id: idOf(a, `${sid}-attribute-${i + 1}`), field: 'taxonomy_term', reason: 'term has no id or no name' });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'attributes',
+        id: idOf(a, `${sid}-attribute-${i + 1}`),
+        field: 'taxonomy_term',
+        reason: 'term has no id or no name',
+      });
       return;
     }
     const taxonomy = isRec(t.taxonomy_detail) ? t.taxonomy_detail : undefined;
-    d.terms.push(compact({
-      id,
-      name,
-      description: plain(d, t.description),
-      taxonomy_id: str(t.bsf_taxonomy_id) ?? str(t.taxonomy_id) ?? str(t.taxonomy),
-      taxonomy_name: (taxonomy ? text(taxonomy.name) : undefined) ?? str(t.taxonomy),
-      term_uri: str(t.term_uri),
-      parent_id: str(t.bsf_parent_id) ?? str(t.parent_id),
-      attribute_id: str(a.bsf_id) ?? str(a.id),
-    }));
+    d.terms.push(
+      compact({
+        id,
+        name,
+        description: plain(d, t.description),
+        taxonomy_id: str(t.bsf_taxonomy_id) ?? str(t.taxonomy_id) ?? str(t.taxonomy),
+        taxonomy_name: (taxonomy ? text(taxonomy.name) : undefined) ?? str(t.taxonomy),
+        term_uri: str(t.term_uri),
+        parent_id: str(t.bsf_parent_id) ?? str(t.parent_id),
+        attribute_id: str(a.bsf_id) ?? str(a.id),
+      }),
+    );
   });
 
   list(raw.languages).forEach((l, i) => {
@@ -43,7 +54,13 @@ export function fromV3(raw: Rec, ctx: MapContext): Draft {
     const name = plain(d, l.name) ?? plain(d, l.language);
     const code = languageCode(l.code, name);
     if (!code || !name) {
-      d.notes.push({ kind: 'row-dropped', table: 'languages', id, field: 'code', reason: `"${name ?? str(l.code) ?? ''}" is not a language we have a code for` });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'languages',
+        id,
+        field: 'code',
+        reason: `"${name ?? str(l.code) ?? ''}" is not a language we have a code for`,
+      });
       return;
     }
     d.rows.languages.push({ id, service_id: sid, name, code });
@@ -59,7 +76,13 @@ export function fromV3(raw: Rec, ctx: MapContext): Draft {
     const words = [a.name, a.service_area, a.extent].map(str).filter((s): s is string => s !== undefined);
     const mapped = serviceArea(ctx.area, words, ctx.places);
     if (!mapped) {
-      d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field: 'name', reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area` });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'service_areas',
+        id,
+        field: 'name',
+        reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area`,
+      });
       return;
     }
     d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));

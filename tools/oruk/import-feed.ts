@@ -44,9 +44,7 @@ export interface ImportOptions {
 function ownTaxonomy(docs: FeedDocument[], base: ImportOptions['base'], otherId: string): ImportOptions['base'] {
   // Only our own taxonomies (bsf-*) carry over: terms an earlier import took from a feed do not.
   const taxonomies = new Map(base.taxonomies.filter((t) => t.id.startsWith('bsf-')).map((t) => [t.id, t]));
-  const terms = new Map(
-    base.taxonomy_terms.filter((t) => taxonomies.has(t.taxonomy_id) && t.id !== otherId).map((t) => [t.id, t]),
-  );
+  const terms = new Map(base.taxonomy_terms.filter((t) => taxonomies.has(t.taxonomy_id) && t.id !== otherId).map((t) => [t.id, t]));
   for (const doc of docs) {
     for (const r of pageInfo(doc.json).records) {
       const id = str(r.bsf_id);
@@ -54,10 +52,17 @@ function ownTaxonomy(docs: FeedDocument[], base: ImportOptions['base'], otherId:
       if (doc.kind === 'taxonomies') {
         taxonomies.set(id, compact({ id, name: String(r.name), description: String(r.description), uri: str(r.uri) }));
       } else if (doc.kind === 'taxonomy_terms') {
-        terms.set(id, compact({
-          id, name: String(r.name), description: String(r.description), taxonomy_id: String(r.bsf_taxonomy_id),
-          parent_id: str(r.bsf_parent_id), term_uri: str(r.term_uri),
-        }));
+        terms.set(
+          id,
+          compact({
+            id,
+            name: String(r.name),
+            description: String(r.description),
+            taxonomy_id: String(r.bsf_taxonomy_id),
+            parent_id: str(r.bsf_parent_id),
+            term_uri: str(r.term_uri),
+          }),
+        );
       }
     }
   }

@@ -4,8 +4,18 @@
  * schedules and cost options. from-v1.ts and from-v3.ts add what differs.
  */
 import {
-  dateOf, emptyDraft, field, idOf, normaliseByday, normalisePhone, normaliseTime, postcode, website, weekdayCode,
-  type Draft, type MapContext,
+  dateOf,
+  emptyDraft,
+  field,
+  idOf,
+  normaliseByday,
+  normalisePhone,
+  normaliseTime,
+  postcode,
+  website,
+  weekdayCode,
+  type Draft,
+  type MapContext,
 } from './draft';
 import { compact, list, num, str, isRec, type Rec } from './text';
 
@@ -23,16 +33,25 @@ const round = (n: number | undefined) => (n === undefined ? undefined : Math.rou
 export function ageOf(d: Draft, sid: string, name: string, v: unknown): number | undefined {
   const n = num(v);
   if (n === undefined || (n >= 0 && n <= 25)) return n;
-  d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: name, reason: `${n} is outside 0–25 years: left out (no limit)` });
+  d.notes.push({
+    kind: 'field-dropped',
+    table: 'services',
+    id: sid,
+    field: name,
+    reason: `${n} is outside 0–25 years: left out (no limit)`,
+  });
   return undefined;
 }
 
-const strings = (v: unknown): string[] | undefined =>
-  Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string') : undefined;
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string') : undefined);
 
 /** Our own export's per-fact source (page and its date; national numbers marked): kept as it is. */
 function factSourceOf(r: Rec): Rec {
-  return { source_url: strings(r.source_url), source_date: str(r.source_date), national_number: r.national_number === true ? true : undefined };
+  return {
+    source_url: strings(r.source_url),
+    source_date: str(r.source_date),
+    national_number: r.national_number === true ? true : undefined,
+  };
 }
 
 /** Our own export's service extensions: fact pages and dates, a recorded verification, the rules section. */
@@ -52,7 +71,14 @@ function ourServiceExtensions(raw: Rec): Rec {
 /** v1 addresses often give no county: the postcode's, from the app's own place data, else none. */
 function countyFromPostcode(d: Draft, ctx: MapContext, id: string, pc: string | undefined): string | undefined {
   const county = pc ? ctx.places?.countyOfPostcode(pc) : undefined;
-  if (!county) d.notes.push({ kind: 'no-county', table: 'addresses', id, field: 'state_province', reason: `no county given, and ${pc ? `the postcode ${pc} does not tell` : 'no postcode'}: kept without one` });
+  if (!county)
+    d.notes.push({
+      kind: 'no-county',
+      table: 'addresses',
+      id,
+      field: 'state_province',
+      reason: `no county given, and ${pc ? `the postcode ${pc} does not tell` : 'no postcode'}: kept without one`,
+    });
   return county;
 }
 
@@ -65,13 +91,19 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
   const orgId = org ? idOf(org, str(raw.organization_id) ?? '') : str(raw.organization_id);
 
   const status = str(raw.status)?.toLowerCase();
-  if (status === undefined) d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: 'status', reason: 'not given: taken as active' });
+  if (status === undefined)
+    d.notes.push({ kind: 'field-dropped', table: 'services', id: sid, field: 'status', reason: 'not given: taken as active' });
   // The record's own assured or modified date is kept as it is (the build shows it as the
   // directory's date); a record without one gets none: the import date is never a check.
   const assured = dateOf(raw.assured_date);
-  const sourceUrls = ours && Array.isArray(raw.source_url) ? raw.source_url.filter((u): u is string => typeof u === 'string')
-    : ctx.feedUrl ? [`${ctx.feedUrl}/services/${encodeURIComponent(feedId)}`]
-    : str(raw.url) ? [str(raw.url)!] : undefined;
+  const sourceUrls =
+    ours && Array.isArray(raw.source_url)
+      ? raw.source_url.filter((u): u is string => typeof u === 'string')
+      : ctx.feedUrl
+        ? [`${ctx.feedUrl}/services/${encodeURIComponent(feedId)}`]
+        : str(raw.url)
+          ? [str(raw.url)!]
+          : undefined;
   d.service = compact({
     id: sid || undefined,
     organization_id: orgId,
@@ -93,53 +125,82 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     const name = field(d, 'organizations', orgId, 'name', org.name);
     let description = field(d, 'organizations', orgId, 'description', org.description);
     if (description === undefined && name !== undefined) {
-      d.notes.push({ kind: 'field-dropped', table: 'organizations', id: orgId, field: 'description', reason: 'not given: the name is used' });
+      d.notes.push({
+        kind: 'field-dropped',
+        table: 'organizations',
+        id: orgId,
+        field: 'description',
+        reason: 'not given: the name is used',
+      });
       description = name;
     }
-    d.organization = compact({ id: orgId, name, description, website: website(d, 'organizations', orgId, 'website', org[dialect.website]), email: str(org.email) });
+    d.organization = compact({
+      id: orgId,
+      name,
+      description,
+      website: website(d, 'organizations', orgId, 'website', org[dialect.website]),
+      email: str(org.email),
+    });
   }
 
   list(raw.service_at_locations).forEach((sal, i) => {
     const loc = isRec(sal.location) ? sal.location : undefined;
     if (!loc) {
-      d.notes.push({ kind: 'row-dropped', table: 'service_at_locations', id: idOf(sal, `${sid}-sal-${i + 1}`), field: 'location', reason: 'the location is not in the record' });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'service_at_locations',
+        id: idOf(sal, `${sid}-sal-${i + 1}`),
+        field: 'location',
+        reason: 'the location is not in the record',
+      });
       return;
     }
     const locId = idOf(loc, `${sid}-loc-${i + 1}`);
-    const addresses = list(loc[dialect.addresses]).map((a, j) => compact({
-      id: idOf(a, `${locId}-addr-${j + 1}`),
-      location_id: locId,
-      address_1: field(d, 'addresses', locId, 'address_1', a.address_1),
-      city: field(d, 'addresses', locId, 'city', a.city),
-      state_province: field(d, 'addresses', locId, 'state_province', a.state_province) ?? field(d, 'addresses', locId, 'region', a.region)
-        ?? countyFromPostcode(d, ctx, idOf(a, `${locId}-addr-${j + 1}`), postcode(a.postal_code)),
-      postal_code: postcode(a.postal_code),
-      country: str(a.country) ?? 'GB',
-      address_type: (ours ? str(a.address_type) : undefined) ?? 'physical',
-      ...(ours ? factSourceOf(a) : {}),
-    }));
+    const addresses = list(loc[dialect.addresses]).map((a, j) =>
+      compact({
+        id: idOf(a, `${locId}-addr-${j + 1}`),
+        location_id: locId,
+        address_1: field(d, 'addresses', locId, 'address_1', a.address_1),
+        city: field(d, 'addresses', locId, 'city', a.city),
+        state_province:
+          field(d, 'addresses', locId, 'state_province', a.state_province) ??
+          field(d, 'addresses', locId, 'region', a.region) ??
+          countyFromPostcode(d, ctx, idOf(a, `${locId}-addr-${j + 1}`), postcode(a.postal_code)),
+        postal_code: postcode(a.postal_code),
+        country: str(a.country) ?? 'GB',
+        address_type: (ours ? str(a.address_type) : undefined) ?? 'physical',
+        ...(ours ? factSourceOf(a) : {}),
+      }),
+    );
     let lat = round(num(loc.latitude));
     let lon = round(num(loc.longitude));
     if (lat === 0 && lon === 0) lat = lon = undefined; // "0,0" is a feed's way of saying unknown
     const first = addresses[0];
-    d.rows.locations.push(compact({
-      id: locId,
-      location_type: str(loc.location_type) ?? 'physical',
-      name: field(d, 'locations', locId, 'name', loc.name) ?? (first?.address_1 as string | undefined) ?? (first?.city as string | undefined),
-      description: field(d, 'locations', locId, 'description', loc.description),
-      latitude: lat,
-      longitude: lon,
-      coordinates_from: ours ? str(loc.coordinates_from) : undefined,
-      lad_code: ours ? str(loc.lad_code) : undefined,
-    }));
+    d.rows.locations.push(
+      compact({
+        id: locId,
+        location_type: str(loc.location_type) ?? 'physical',
+        name:
+          field(d, 'locations', locId, 'name', loc.name) ?? (first?.address_1 as string | undefined) ?? (first?.city as string | undefined),
+        description: field(d, 'locations', locId, 'description', loc.description),
+        latitude: lat,
+        longitude: lon,
+        coordinates_from: ours ? str(loc.coordinates_from) : undefined,
+        lad_code: ours ? str(loc.lad_code) : undefined,
+      }),
+    );
     d.rows.addresses.push(...addresses);
     d.rows.service_at_locations.push({ id: idOf(sal, `${sid}-sal-${i + 1}`), service_id: sid, location_id: locId });
-    list(loc[dialect.accessibility]).forEach((a, j) => d.rows.accessibility.push(compact({
-      id: idOf(a, `${locId}-acc-${j + 1}`),
-      location_id: locId,
-      description: field(d, 'accessibility', locId, 'description', a.description ?? a.accessibility),
-      details: field(d, 'accessibility', locId, 'details', a.details),
-    })));
+    list(loc[dialect.accessibility]).forEach((a, j) =>
+      d.rows.accessibility.push(
+        compact({
+          id: idOf(a, `${locId}-acc-${j + 1}`),
+          location_id: locId,
+          description: field(d, 'accessibility', locId, 'description', a.description ?? a.accessibility),
+          details: field(d, 'accessibility', locId, 'details', a.details),
+        }),
+      ),
+    );
   });
 
   const contacts = list(raw.contacts);
@@ -147,17 +208,26 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
   if (list(raw.phones).length > 0) contacts.push({ id: `${sid}-contact`, phones: raw.phones });
   contacts.forEach((c, i) => {
     const cid = idOf(c, `${sid}-contact-${i + 1}`);
-    d.rows.contacts.push(compact({ id: cid, service_id: sid, name: field(d, 'contacts', cid, 'name', c.name), title: field(d, 'contacts', cid, 'title', c.title) }));
+    d.rows.contacts.push(
+      compact({
+        id: cid,
+        service_id: sid,
+        name: field(d, 'contacts', cid, 'name', c.name),
+        title: field(d, 'contacts', cid, 'title', c.title),
+      }),
+    );
     list(c.phones).forEach((p, j) => {
       const number = str(p.number);
-      d.rows.phones.push(compact({
-        id: idOf(p, `${cid}-phone-${j + 1}`),
-        contact_id: cid,
-        number: number === undefined ? undefined : normalisePhone(number),
-        description: field(d, 'phones', cid, 'description', p.description),
-        text_only: ours && p.text_only === true ? true : undefined,
-        ...(ours ? factSourceOf(p) : {}),
-      }));
+      d.rows.phones.push(
+        compact({
+          id: idOf(p, `${cid}-phone-${j + 1}`),
+          contact_id: cid,
+          number: number === undefined ? undefined : normalisePhone(number),
+          description: field(d, 'phones', cid, 'description', p.description),
+          text_only: ours && p.text_only === true ? true : undefined,
+          ...(ours ? factSourceOf(p) : {}),
+        }),
+      );
     });
   });
 
@@ -165,39 +235,58 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     const id = idOf(s, `${sid}-schedule-${i + 1}`);
     const freq = str(s.freq)?.toUpperCase() ?? 'WEEKLY';
     if (freq !== 'WEEKLY') {
-      d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'freq', reason: `"${freq}" opening times are not stored (weekly only)` });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'schedules',
+        id,
+        field: 'freq',
+        reason: `"${freq}" opening times are not stored (weekly only)`,
+      });
       return;
     }
     // A fortnightly session stored as weekly would tell a family it runs on a week it does not.
     const interval = num(s.interval);
     if (interval !== undefined && interval !== 1) {
-      d.notes.push({ kind: 'row-dropped', table: 'schedules', id, field: 'interval', reason: `every ${interval} weeks: not stored (weekly times only), so the page says to check the times` });
+      d.notes.push({
+        kind: 'row-dropped',
+        table: 'schedules',
+        id,
+        field: 'interval',
+        reason: `every ${interval} weeks: not stored (weekly times only), so the page says to check the times`,
+      });
       return;
     }
-    d.rows.schedules.push(compact({
-      id, service_id: sid, freq,
-      byday: normaliseByday(s.byday) ?? weekdayCode(s.weekday),
-      opens_at: normaliseTime(s.opens_at),
-      closes_at: normaliseTime(s.closes_at),
-      valid_from: dateOf(s.valid_from),
-      valid_to: dateOf(s.valid_to),
-      description: field(d, 'schedules', id, 'description', s.description),
-      notes: field(d, 'schedules', id, 'notes', s.notes),
-      // Our own extension: the phone line these hours belong to (its slug, as exported).
-      phone_id: ours ? str(s.phone_id) : undefined,
-      attending_type: str(s.attending_type),
-      ...(ours ? factSourceOf(s) : {}),
-    }));
+    d.rows.schedules.push(
+      compact({
+        id,
+        service_id: sid,
+        freq,
+        byday: normaliseByday(s.byday) ?? weekdayCode(s.weekday),
+        opens_at: normaliseTime(s.opens_at),
+        closes_at: normaliseTime(s.closes_at),
+        valid_from: dateOf(s.valid_from),
+        valid_to: dateOf(s.valid_to),
+        description: field(d, 'schedules', id, 'description', s.description),
+        notes: field(d, 'schedules', id, 'notes', s.notes),
+        // Our own extension: the phone line these hours belong to (its slug, as exported).
+        phone_id: ours ? str(s.phone_id) : undefined,
+        attending_type: str(s.attending_type),
+        ...(ours ? factSourceOf(s) : {}),
+      }),
+    );
   });
 
   list(raw.cost_options).forEach((c, i) => {
     const id = idOf(c, `${sid}-cost-${i + 1}`);
-    d.rows.cost_options.push(compact({
-      id, service_id: sid,
-      option: field(d, 'cost_options', id, 'option', c.option),
-      amount: num(c.amount),
-      amount_description: field(d, 'cost_options', id, 'amount_description', c.amount_description),
-    }));
+    d.rows.cost_options.push(
+      compact({
+        id,
+        service_id: sid,
+        option: field(d, 'cost_options', id, 'option', c.option),
+        amount: num(c.amount),
+        amount_description: field(d, 'cost_options', id, 'amount_description', c.amount_description),
+      }),
+    );
   });
   return d;
 }

@@ -39,7 +39,16 @@ export function versionOf(record: Rec, hint?: Version): Version {
   return hint ?? 'v3';
 }
 
-const NESTED = ['service_at_locations', 'contacts', 'attributes', 'service_taxonomys', 'schedules', 'regular_schedules', 'eligibilitys', 'organization'];
+const NESTED = [
+  'service_at_locations',
+  'contacts',
+  'attributes',
+  'service_taxonomys',
+  'schedules',
+  'regular_schedules',
+  'eligibilitys',
+  'organization',
+];
 
 /** A list entry with none of the nested collections: the full record must be fetched from /services/{id}. */
 export function isSummary(record: Rec): boolean {

@@ -18,7 +18,9 @@ export interface PlaceLookup {
 }
 
 export function placeLookup(
-  area: AreaConfig, units: PostcodeDistricts = new Map(), gazetteer: Gazetteer = buildGazetteer(undefined, area),
+  area: AreaConfig,
+  units: PostcodeDistricts = new Map(),
+  gazetteer: Gazetteer = buildGazetteer(undefined, area),
 ): PlaceLookup {
   const countyOf = new Map(area.districts.map((d) => [d.lad_code, d.county]));
   return {

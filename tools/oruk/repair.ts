@@ -29,7 +29,11 @@ const PREFIX = 'data/catalogue/';
 
 /** Rows hanging off a row that must go with it. */
 const DEPENDANTS: Partial<Record<TableName, [TableName, string][]>> = {
-  locations: [['addresses', 'location_id'], ['accessibility', 'location_id'], ['service_at_locations', 'location_id']],
+  locations: [
+    ['addresses', 'location_id'],
+    ['accessibility', 'location_id'],
+    ['service_at_locations', 'location_id'],
+  ],
   contacts: [['phones', 'contact_id']],
   taxonomy_terms: [['attributes', 'taxonomy_term_id']],
 };
@@ -73,7 +77,10 @@ function settle(s: RepairState, p: Problem): void {
     return;
   }
   const kind: WarningKind = table === 'phones' && p.field === 'number' ? 'bad-phone' : 'row-dropped';
-  const reason = kind === 'bad-phone' ? `${p.reason}: the service is kept without this number` : `${p.reason}: this ${table.replace(/s$/, '')} is left out`;
+  const reason =
+    kind === 'bad-phone'
+      ? `${p.reason}: the service is kept without this number`
+      : `${p.reason}: this ${table.replace(/s$/, '')} is left out`;
   s.warn(table, p.id, { kind, field: p.field, reason });
   dropRow(s, table, p.id);
 }

@@ -21,7 +21,10 @@ function shortHash(s: string): string {
 /** The id itself when it is safe, else a readable safe form plus a hash of the original. */
 export function safeId(id: string): string {
   if (idProblem(id) === undefined) return id;
-  const readable = id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const readable = id
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return `${readable || 'id'}-${shortHash(id)}`;
 }
 
@@ -42,7 +45,10 @@ export function makeIdsSafe(d: Draft): void {
     if (field !== 'id' || named.has(`${table} ${value}`)) return;
     named.add(`${table} ${value}`);
     d.notes.push({
-      kind: 'id-reminted', table, id: safe, field: 'id',
+      kind: 'id-reminted',
+      table,
+      id: safe,
+      field: 'id',
       reason: `"${value}" has characters an id cannot have (only letters, digits and . _ : -): re-minted as "${safe}"`,
     });
   };

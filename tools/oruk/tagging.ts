@@ -30,9 +30,17 @@ function ensureTaxonomy(tables: TagTables, id: string | undefined, name: string 
   if (id && tables.taxonomies.has(id)) return id;
   const label = name ?? id ?? 'Feed terms';
   // safeId: a name in another script ("Catégories") still gives an id a link can carry.
-  const ourId = safeId(id && /^[\w-]+$/.test(id) && !/^[0-9a-f-]{36}$/i.test(id) ? `feed-${nameKey(id).replace(/ /g, '-')}` : `feed-${nameKey(label).replace(/ /g, '-') || 'terms'}`);
+  const ourId = safeId(
+    id && /^[\w-]+$/.test(id) && !/^[0-9a-f-]{36}$/i.test(id)
+      ? `feed-${nameKey(id).replace(/ /g, '-')}`
+      : `feed-${nameKey(label).replace(/ /g, '-') || 'terms'}`,
+  );
   if (!tables.taxonomies.has(ourId)) {
-    tables.taxonomies.set(ourId, { id: ourId, name: label, description: `Terms from the feed's "${label}" taxonomy, kept as the feed gave them.` });
+    tables.taxonomies.set(ourId, {
+      id: ourId,
+      name: label,
+      description: `Terms from the feed's "${label}" taxonomy, kept as the feed gave them.`,
+    });
   }
   return ourId;
 }
@@ -48,21 +56,30 @@ export function tagService(d: Draft, sid: string, tables: TagTables, ctx: TagCon
   const unknown: string[] = [];
   for (const term of d.terms) {
     if (!tables.taxonomy_terms.has(term.id)) {
-      const taxonomy_id = d.ours && term.taxonomy_id && tables.taxonomies.has(term.taxonomy_id)
-        ? term.taxonomy_id
-        : ensureTaxonomy(tables, term.taxonomy_id, term.taxonomy_name);
-      tables.taxonomy_terms.set(term.id, compact({
-        id: term.id,
-        name: term.name,
-        description: term.description ?? term.name,
-        taxonomy_id,
-        parent_id: term.parent_id,
-        term_uri: term.term_uri && isHttpUrl(term.term_uri) ? term.term_uri : undefined,
-      }));
+      const taxonomy_id =
+        d.ours && term.taxonomy_id && tables.taxonomies.has(term.taxonomy_id)
+          ? term.taxonomy_id
+          : ensureTaxonomy(tables, term.taxonomy_id, term.taxonomy_name);
+      tables.taxonomy_terms.set(
+        term.id,
+        compact({
+          id: term.id,
+          name: term.name,
+          description: term.description ?? term.name,
+          taxonomy_id,
+          parent_id: term.parent_id,
+          term_uri: term.term_uri && isHttpUrl(term.term_uri) ? term.term_uri : undefined,
+        }),
+      );
     }
     link(tables, linked, term.attribute_id ?? `${sid}--${term.id}`, sid, term.id);
     if (d.ours) continue;
-    const mapped = ctx.matcher.match({ id: term.id, name: term.name, term_uri: term.term_uri, vocabulary: term.taxonomy_name ?? term.taxonomy_id });
+    const mapped = ctx.matcher.match({
+      id: term.id,
+      name: term.name,
+      term_uri: term.term_uri,
+      vocabulary: term.taxonomy_name ?? term.taxonomy_id,
+    });
     const own = [LIFE_STAGE_TAXONOMY, CATEGORY_TAXONOMY].includes(String(taxonomyOf(tables, term.id)));
     if (mapped) mapped.forEach((t) => ours.add(t));
     else if (!own) unknown.push(term.id);
@@ -71,15 +88,20 @@ export function tagService(d: Draft, sid: string, tables: TagTables, ctx: TagCon
   if (d.ours) return;
   for (const t of ours) if (tables.taxonomy_terms.has(t)) link(tables, linked, `${sid}--${t}`, sid, t);
 
-  const has = (taxonomy: string) =>
-    [...linked].some((termId) => taxonomyOf(tables, termId) === taxonomy);
+  const has = (taxonomy: string) => [...linked].some((termId) => taxonomyOf(tables, termId) === taxonomy);
   if (!has(LIFE_STAGE_TAXONOMY)) {
     const min = d.service.minimum_age as number | undefined;
     const max = d.service.maximum_age as number | undefined;
     let stages = ctx.matcher.stagesFromAges(min, max);
     if (stages.length === 0) {
       stages = [...tables.taxonomy_terms.values()].filter((t) => t.taxonomy_id === LIFE_STAGE_TAXONOMY).map((t) => String(t.id));
-      notes.push({ kind: 'all-life-stages', table: 'services', id: sid, field: 'minimum_age', reason: 'no ages and no life-stage term: shown under every life stage' });
+      notes.push({
+        kind: 'all-life-stages',
+        table: 'services',
+        id: sid,
+        field: 'minimum_age',
+        reason: 'no ages and no life-stage term: shown under every life stage',
+      });
     }
     for (const s of stages) link(tables, linked, `${sid}--${s}`, sid, s);
   }
@@ -96,7 +118,10 @@ export function tagService(d: Draft, sid: string, tables: TagTables, ctx: TagCon
     entry.services.add(sid);
     ctx.unknown.set(key, entry);
     notes.push({
-      kind: 'unknown-taxonomy', table: 'attributes', id: sid, field: 'taxonomy_term',
+      kind: 'unknown-taxonomy',
+      table: 'attributes',
+      id: sid,
+      field: 'taxonomy_term',
       reason: `"${String(term.name)}" (${taxonomy}) has no mapping: ${hasCategory ? 'kept on the service, which has a category from its other terms' : 'listed under "Other"'}`,
     });
   }

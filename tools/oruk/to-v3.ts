@@ -63,12 +63,17 @@ export function toV3(files: CatalogueFiles): V3Export {
     });
   };
 
-  const location = (id: string): Rec => compact({
-    ...row('locations', locations.get(id) ?? { id }),
-    // The profile requires address_1 and postal_code: "" says "not known" without inventing one.
-    addresses: (addresses.get(id) ?? []).map((a) => ({ address_1: '', postal_code: '', ...row('addresses', a, { location_id: 'locations' }) })),
-    accessibility: (access.get(id) ?? []).map((a) => row('accessibility', a, { location_id: 'locations' })),
-  });
+  const location = (id: string): Rec =>
+    compact({
+      ...row('locations', locations.get(id) ?? { id }),
+      // The profile requires address_1 and postal_code: "" says "not known" without inventing one.
+      addresses: (addresses.get(id) ?? []).map((a) => ({
+        address_1: '',
+        postal_code: '',
+        ...row('addresses', a, { location_id: 'locations' }),
+      })),
+      accessibility: (access.get(id) ?? []).map((a) => row('accessibility', a, { location_id: 'locations' })),
+    });
 
   const services = (f.services ?? []).map((s) => {
     const sid = String(s.id);

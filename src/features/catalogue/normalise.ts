@@ -58,7 +58,10 @@ function buildLocations(files: CatalogueFiles): Map<string, LocationView> {
 function scheduleView(sch: Schedule): ScheduleView {
   return {
     // The validator has already refused any other code, so the filter only narrows the type.
-    days: sch.byday.split(',').map((d) => d.trim()).filter(isWeekday),
+    days: sch.byday
+      .split(',')
+      .map((d) => d.trim())
+      .filter(isWeekday),
     opensAt: sch.opens_at,
     closesAt: sch.closes_at,
     validFrom: sch.valid_from,
@@ -83,8 +86,14 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
   const termsByService = groupBy(files.attributes, (a) => a.link_id);
   const sal = groupBy(files.service_at_locations, (s) => s.service_id);
   // A schedule that names a phone line is that line's hours, not the service's.
-  const schedules = groupBy(files.schedules.filter((s) => !s.phone_id), (s) => s.service_id);
-  const lineSchedules = groupBy(files.schedules.filter((s) => s.phone_id), (s) => s.phone_id ?? '');
+  const schedules = groupBy(
+    files.schedules.filter((s) => !s.phone_id),
+    (s) => s.service_id,
+  );
+  const lineSchedules = groupBy(
+    files.schedules.filter((s) => s.phone_id),
+    (s) => s.phone_id ?? '',
+  );
   const costs = groupBy(files.cost_options, (c) => c.service_id);
   const languages = groupBy(files.languages, (l) => l.service_id);
   const areas = groupBy(files.service_areas, (a) => a.service_id);

@@ -34,11 +34,7 @@ type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A]
 type Assignable<A, B> = [A] extends [B] ? true : false;
 
 /** true when the two records have the same fields, the same required ones, and the same values. */
-export type SameRecord<A, B> = SameKeys<A, B> extends true
-  ? Assignable<A, B> extends true
-    ? Assignable<B, A>
-    : false
-  : false;
+export type SameRecord<A, B> = SameKeys<A, B> extends true ? (Assignable<A, B> extends true ? Assignable<B, A> : false) : false;
 
 /** Compiles only when every check is true; the error names the ones that are not. */
 export type InStep<Checks extends Record<string, true>> = Checks;

@@ -63,8 +63,7 @@ export function isUkPhoneNumber(s: string, opts: { textOnly?: boolean } = {}): b
   return opts.textOnly === true && /^[6-8]\d{4}$/.test(d);
 }
 
-const POSTCODE =
-  /^(?:GIR 0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRVWXY]) \d[ABD-HJLNP-UW-Z]{2})$/;
+const POSTCODE = /^(?:GIR 0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRVWXY]) \d[ABD-HJLNP-UW-Z]{2})$/;
 
 /** A well-formed UK postcode in any case or spacing ("AL10 9AB", "al109ab"). */
 export function isWellFormedPostcode(s: string): boolean {

@@ -5,7 +5,15 @@
  */
 import type { TableName } from './oruk';
 import {
-  bydayProblem, emailProblem, idProblem, isClockTime, isHttpUrl, isIsoDate, isSourceDate, postcodeProblem, websiteProblem,
+  bydayProblem,
+  emailProblem,
+  idProblem,
+  isClockTime,
+  isHttpUrl,
+  isIsoDate,
+  isSourceDate,
+  postcodeProblem,
+  websiteProblem,
 } from './validate-fields';
 
 export interface Issue {
@@ -33,12 +41,9 @@ const url = (s: string) => (isHttpUrl(s) ? undefined : `"${s}" is not an absolut
 const website = websiteProblem;
 const email = emailProblem;
 const time = (s: string) => (isClockTime(s) ? undefined : `"${s}" is not a time HH:MM between 00:00 and 23:59`);
-const closingTime = (s: string) =>
-  isClockTime(s, { allow24: true }) ? undefined : `"${s}" is not a time HH:MM between 00:00 and 24:00`;
+const closingTime = (s: string) => (isClockTime(s, { allow24: true }) ? undefined : `"${s}" is not a time HH:MM between 00:00 and 24:00`);
 const sourceDate = (s: string) =>
-  isSourceDate(s) || s === 'undated'
-    ? undefined
-    : `"${s}" must be a year (YYYY), a month (YYYY-MM), a date (YYYY-MM-DD) or "undated"`;
+  isSourceDate(s) || s === 'undated' ? undefined : `"${s}" must be a year (YYYY), a month (YYYY-MM), a date (YYYY-MM-DD) or "undated"`;
 const factPages = { type: 'string[]', format: url } satisfies FieldSpec;
 const factDate = { type: 'string', format: sourceDate } satisfies FieldSpec;
 const langCode = (s: string) => (/^[a-z]{2}$/.test(s) ? undefined : `"${s}" is not a two-letter ISO 639-1 code`);

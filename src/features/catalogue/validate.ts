@@ -17,15 +17,7 @@ import { checkFields, DATASET_SCHEMA, TABLE_SCHEMAS, type Issue } from './valida
 
 export type { Problem } from './validate-problem';
 
-export {
-  isClockTime,
-  isEmail,
-  isHttpUrl,
-  isIsoDate,
-  isSourceDate,
-  isUkPhoneNumber,
-  isWellFormedPostcode,
-} from './validate-fields';
+export { isClockTime, isEmail, isHttpUrl, isIsoDate, isSourceDate, isUkPhoneNumber, isWellFormedPostcode } from './validate-fields';
 
 export interface AreaDistrict {
   /** ONS local authority district code, e.g. "E07000095". */
@@ -96,14 +88,16 @@ export function parseAreaConfig(value: unknown): AreaConfig {
   if (!Array.isArray(urgent) || !urgent.every((id) => typeof id === 'string' && id !== '')) {
     throw new Error('area.json: urgent_service_ids must be a list of catalogue service ids');
   }
-  if (typeof value.name !== 'string' || value.name.trim() === '') throw new Error('area.json: name must be the area\'s name');
+  if (typeof value.name !== 'string' || value.name.trim() === '') throw new Error("area.json: name must be the area's name");
   if (!(typeof value.theme_color === 'string' && /^#[0-9a-f]{6}$/i.test(value.theme_color))) {
     throw new Error(`area.json: theme_color "${String(value.theme_color)}" must be a colour like "#00615c"`);
   }
   // The header and map markers put white text on it: WCAG 2.2 AA asks 4.5:1.
   const contrast = contrastWithWhite(value.theme_color);
   if (contrast < 4.5) {
-    throw new Error(`area.json: theme_color "${value.theme_color}" has ${contrast.toFixed(2)}:1 contrast with white text; it needs at least 4.5:1 (choose a darker colour)`);
+    throw new Error(
+      `area.json: theme_color "${value.theme_color}" has ${contrast.toFixed(2)}:1 contrast with white text; it needs at least 4.5:1 (choose a darker colour)`,
+    );
   }
   if (typeof value.tile_url !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(value.tile_url)) {
     throw new Error(`area.json: tile_url "${String(value.tile_url)}" must be an https address with {z}, {x} and {y}`);
@@ -142,11 +136,7 @@ function issuesToProblems(file: string, id: string, issues: Issue[]): Problem[] 
 }
 
 /** Every problem in the catalogue files, in table order, then across tables. */
-export function validateCatalogue(
-  files: Partial<Record<string, unknown>>,
-  area: AreaConfig,
-  opts: ValidateOptions = {},
-): Problem[] {
+export function validateCatalogue(files: Partial<Record<string, unknown>>, area: AreaConfig, opts: ValidateOptions = {}): Problem[] {
   const today = opts.today ?? localToday();
   if (!isIsoDate(today)) throw new Error(`validateCatalogue: today "${today}" is not a YYYY-MM-DD date`);
   const ctx: RuleContext = {
@@ -173,10 +163,7 @@ export function validateCatalogue(
         problems.push({ file, id: `(record ${index + 1})`, field: '-', reason: `must be an object, not ${describe(item)}` });
         return undefined;
       }
-      const issues = [
-        ...checkFields(item, TABLE_SCHEMAS[table]),
-        ...(TABLE_RULES[table] ?? []).flatMap((rule) => rule(item, ctx)),
-      ];
+      const issues = [...checkFields(item, TABLE_SCHEMAS[table]), ...(TABLE_RULES[table] ?? []).flatMap((rule) => rule(item, ctx))];
       problems.push(...issuesToProblems(file, recordLabel(item, index), issues));
       return item;
     });

@@ -29,8 +29,7 @@ export function fitsAge(service: ServiceView, years: number): boolean {
 /** A venue in the district, or a service area that lists it (not a national service). */
 export function servesDistrictLocally(service: ServiceView, ladCode: string): boolean {
   return (
-    service.locations.some((l) => l.ladCode === ladCode) ||
-    service.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes(ladCode))
+    service.locations.some((l) => l.ladCode === ladCode) || service.areas.some((a) => a.ladCodes !== 'all' && a.ladCodes.includes(ladCode))
   );
 }
 
@@ -53,7 +52,13 @@ export function matchesFilters(service: ServiceView, f: Filters, now: Date): boo
   // Open when any way of reaching it is: the whole service's hours or a phone line's own.
   if (f.openNow && !openStatus(allSchedules(service), now)?.open) return false;
   if (f.day && !opensOnWeekday(allSchedules(service), f.day)) return false;
-  if (!someOf(f.languages, service.languages.map((l) => l.code))) return false;
+  if (
+    !someOf(
+      f.languages,
+      service.languages.map((l) => l.code),
+    )
+  )
+    return false;
   if (f.district && !servesDistrict(service, f.district)) return false;
   return true;
 }

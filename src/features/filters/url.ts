@@ -14,8 +14,15 @@ export interface SearchState {
 
 const MAX_AGE_YEARS = 25;
 
-const list = (params: URLSearchParams, name: string) =>
-  [...new Set(params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+const list = (params: URLSearchParams, name: string) => [
+  ...new Set(
+    params
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
 
 function parseAge(params: URLSearchParams): Filters['age'] {
   const raw = params.get('age')?.trim();

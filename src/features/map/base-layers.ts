@@ -15,7 +15,6 @@ export interface Place {
   rank: number;
 }
 
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**

@@ -50,8 +50,7 @@ export interface MapController {
 /** A User Timing entry for one step of building the map; `npm run bench` reads them. */
 const measureSince = (name: string, start: number) => performance.measure(name, { start, end: performance.now() });
 
-const escapeText = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function tileLayer(onTilesMissing: (missing: boolean) => void): L.TileLayer {
   let loaded = 0;

@@ -27,9 +27,7 @@ export function PlacedList({ placed, formatMiles }: { placed: PlacedService[]; f
             </h3>
             <p class="card__org">{entry.service.organisation.name}</p>
             <p class="near-list__where">{t('map.at', { place: entry.location.name })}</p>
-            {miles !== undefined && (
-              <p class="near-list__miles">{t('map.miles', { count: miles, formatted: formatMiles(miles) })}</p>
-            )}
+            {miles !== undefined && <p class="near-list__miles">{t('map.miles', { count: miles, formatted: formatMiles(miles) })}</p>}
             {entry.approximate && <p class="hint">{t('map.approximate')}</p>}
           </li>
         );

@@ -32,7 +32,10 @@ export function StaticMap({ points, origin, onExplore }: Props) {
     // No drawing (offline before it was cached) leaves the button: the list still has every service.
     whenIdle()
       .then(() => loadGeo<Basemap>('basemap.json'))
-      .then((d) => live && setDrawing(d), () => undefined);
+      .then(
+        (d) => live && setDrawing(d),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

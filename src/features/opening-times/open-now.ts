@@ -20,12 +20,9 @@ export interface Moment {
 }
 
 export type OpenStatus =
-  | { open: true; alwaysOpen: true }
-  | { open: true; alwaysOpen: false; closesAt: Moment }
-  | { open: false; nextOpen?: Moment };
+  { open: true; alwaysOpen: true } | { open: true; alwaysOpen: false; closesAt: Moment } | { open: false; nextOpen?: Moment };
 
-const validOn = (s: ScheduleView, date: string) =>
-  (!s.validFrom || s.validFrom <= date) && (!s.validTo || date <= s.validTo);
+const validOn = (s: ScheduleView, date: string) => (!s.validFrom || s.validFrom <= date) && (!s.validTo || date <= s.validTo);
 
 /** The opening intervals [start, end) in minutes on one calendar date, merged and sorted. */
 export function intervalsOn(schedules: ScheduleView[], date: string): [number, number][] {

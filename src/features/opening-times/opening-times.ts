@@ -50,9 +50,7 @@ export function describeDays(days: Weekday[], locale: string, words: OpeningWord
   const parts = dayRuns(days).flatMap((run) => {
     const first = run[0] as Weekday;
     const last = run[run.length - 1] as Weekday;
-    return run.length >= 3
-      ? [words.range(weekdayName(first, locale), weekdayName(last, locale))]
-      : run.map((d) => weekdayName(d, locale));
+    return run.length >= 3 ? [words.range(weekdayName(first, locale), weekdayName(last, locale))] : run.map((d) => weekdayName(d, locale));
   });
   return joinList(parts, locale);
 }

@@ -58,7 +58,10 @@ export function ContactCard({ contact, service, area, both = false }: Props) {
       {/* "Free" only where the source says so: the fees text is the catalogue's, never assumed. */}
       {isFree(service) && service.fees && (
         <p class="pathway-contact__cost">
-          {text('service.cost')}: <span lang="en" dir="ltr">{service.fees}</span>
+          {text('service.cost')}:{' '}
+          <span lang="en" dir="ltr">
+            {service.fees}
+          </span>
         </p>
       )}
       <p lang="en" dir="ltr">

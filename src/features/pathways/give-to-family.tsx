@@ -67,7 +67,9 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
         {/* The hint is for the health visitor on screen; the family's printout does not need it. */}
         <figcaption class="hint no-print">{text('pathways.ui.give.scanHint')}</figcaption>
       </figure>
-      <p class="give__date print-only">{text('pathways.ui.give.givenOn', { date: formatDate(londonTime(new Date()).date, locale.value) })}</p>
+      <p class="give__date print-only">
+        {text('pathways.ui.give.givenOn', { date: formatDate(londonTime(new Date()).date, locale.value) })}
+      </p>
       <fieldset class="radios radios--inline no-print">
         <legend class="label">{text('pathways.ui.give.qrLegend')}</legend>
         {(['text', 'link'] as const).map((value) => (
@@ -108,7 +110,10 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
         {copyStatus}
       </p>
       <p class="give__link">
-        {text('pathways.ui.give.linkLabel')}: <a href={link} class="print-bare">{link}</a>
+        {text('pathways.ui.give.linkLabel')}:{' '}
+        <a href={link} class="print-bare">
+          {link}
+        </a>
       </p>
       <pre class="give__text">{contactsText}</pre>
       <p class="no-print">

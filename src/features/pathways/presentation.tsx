@@ -59,7 +59,8 @@ function useKeysAndSwipes(onMove: (move: Move) => void): void {
   useEffect(() => {
     let start: { x: number; y: number } | null = null;
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isOwnedByField(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isOwnedByField(event.target))
+        return;
       const move = moveForKey(event.key, pageDir());
       if (!move) return;
       event.preventDefault();

@@ -33,13 +33,7 @@ export function QrCode({ text, label, tooLong }: { text: string; label: string; 
     return <>{tooLong}</>;
   }
   return (
-    <svg
-      class="qr-code"
-      viewBox={`0 0 ${qr.size} ${qr.size}`}
-      role="img"
-      aria-label={label}
-      shape-rendering="crispEdges"
-    >
+    <svg class="qr-code" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={qr.size} height={qr.size} fill="#fff" />
       {darkRuns(qr.data).map(([x, y, width]) => (
         <rect key={`${x},${y}`} x={x} y={y} width={width} height={1} fill="#000" />

@@ -49,7 +49,8 @@ export function validatePathways(
     seenIds.add(pathway.id);
     const key = (step: string, field: string, value: unknown, optional = false) => {
       if (value === undefined && optional) return;
-      if (typeof value !== 'string' || !enKeys.has(value)) report(step, `${field} "${String(value)}" has no English text in en/pathways.json`);
+      if (typeof value !== 'string' || !enKeys.has(value))
+        report(step, `${field} "${String(value)}" has no English text in en/pathways.json`);
     };
     key('-', 'ask', pathway.ask);
     key('-', 'statement', pathway.statement, true);
@@ -131,7 +132,8 @@ function graphProblems(pathway: Pathway, urgentServiceIds: readonly string[]): P
     state.set(id, 'open');
     for (const answer of step.answers ?? []) {
       const next = state.get(answer.next);
-      if (next === 'open') problems.push({ pathway: pathway.id, step: id, reason: `answer "${answer.id}" goes back to "${answer.next}" (a cycle)` });
+      if (next === 'open')
+        problems.push({ pathway: pathway.id, step: id, reason: `answer "${answer.id}" goes back to "${answer.next}" (a cycle)` });
       else if (next === undefined) visit(answer.next);
     }
     state.set(id, 'done');
@@ -145,10 +147,15 @@ function graphProblems(pathway: Pathway, urgentServiceIds: readonly string[]): P
   if (problems.length > 0) return problems;
   for (const route of walkRoutes(pathway)) {
     const via = route.path.map((v) => `${v.stepId}:${v.answer.id}`).join(',');
-    if (route.contacts.length === 0) problems.push({ pathway: pathway.id, step: route.endingId, reason: `the route ${via} leaves nobody to contact in this area` });
+    if (route.contacts.length === 0)
+      problems.push({ pathway: pathway.id, step: route.endingId, reason: `the route ${via} leaves nobody to contact in this area` });
     const first = route.contacts[0];
     if (route.path.some((v) => v.answer.urgent) && first && !urgentServiceIds.includes(first.service)) {
-      problems.push({ pathway: pathway.id, step: route.endingId, reason: `the urgent route ${via} must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not ${first.service}` });
+      problems.push({
+        pathway: pathway.id,
+        step: route.endingId,
+        reason: `the urgent route ${via} must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not ${first.service}`,
+      });
     }
   }
   return problems;

@@ -4,9 +4,7 @@ import { parsePostcode } from '../../lib/postcode';
 import { lookupPostcode, type FoundPlace, type PostcodeData, type PostcodeError } from './lookup';
 import { servicesByPlace, type ServicesByPlace } from './nearest';
 
-export type NearPostcode =
-  | ({ ok: true; place: FoundPlace } & ServicesByPlace)
-  | { ok: false; error: PostcodeError; text: string };
+export type NearPostcode = ({ ok: true; place: FoundPlace } & ServicesByPlace) | { ok: false; error: PostcodeError; text: string };
 
 export function nearPostcode(data: PostcodeData, services: ServiceView[], input: string): NearPostcode {
   const found = lookupPostcode(data, parsePostcode(input));

@@ -43,8 +43,7 @@ export function servicesByPlace(services: ServiceView[], from?: Point): Services
     if (!located) anywhere.push(service);
   }
   placed.sort(
-    (a, b) =>
-      (a.miles ?? 0) - (b.miles ?? 0) || byName(a.service.name, b.service.name) || byName(a.location.name, b.location.name),
+    (a, b) => (a.miles ?? 0) - (b.miles ?? 0) || byName(a.service.name, b.service.name) || byName(a.location.name, b.location.name),
   );
   anywhere.sort((a, b) => byName(a.name, b.name));
   return { placed, anywhere };

@@ -46,11 +46,7 @@ export interface PlacedResults {
  * each tier by distance, services with no place after those with one: a family centre nearby that
  * only serves the other county is no nearer answer for this family.
  */
-export function rankForPlace(
-  services: ServiceView[],
-  place: Point & { ladCode?: string },
-  order: ResultOrder,
-): PlacedResults {
+export function rankForPlace(services: ServiceView[], place: Point & { ladCode?: string }, order: ResultOrder): PlacedResults {
   const miles = new Map<string, number>();
   for (const service of services) {
     const m = nearestMiles(service, place);
@@ -61,8 +57,7 @@ export function rankForPlace(
   const tiers = new Map(services.map((s) => [s.id, ladCode ? areaTier(s, ladCode, county) : 0]));
   // Services with no place sort after every distance (a large number, not Infinity: Infinity - Infinity is NaN).
   const far = Number.MAX_SAFE_INTEGER;
-  const byDistance = (a: ServiceView, b: ServiceView) =>
-    order === 'nearest' ? (miles.get(a.id) ?? far) - (miles.get(b.id) ?? far) : 0;
+  const byDistance = (a: ServiceView, b: ServiceView) => (order === 'nearest' ? (miles.get(a.id) ?? far) - (miles.get(b.id) ?? far) : 0);
   const ranked = [...services].sort((a, b) => (tiers.get(a.id) ?? 0) - (tiers.get(b.id) ?? 0) || byDistance(a, b));
   return { services: ranked, miles };
 }

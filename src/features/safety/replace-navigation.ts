@@ -7,13 +7,15 @@
 type Route = (url: string, replace?: boolean) => void;
 
 /** `route` is preact-iso's, from useLocation(). */
-export const replaceInAppNavigation = (route: Route) => (event: MouseEvent): void => {
-  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-  const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
-  if (!link || link.origin !== location.origin || link.target || link.download) return;
-  const href = link.getAttribute('href') ?? '';
-  if (href.startsWith('#')) return;
-  event.preventDefault();
-  event.stopPropagation();
-  route(link.pathname + link.search, true);
-};
+export const replaceInAppNavigation =
+  (route: Route) =>
+  (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!link || link.origin !== location.origin || link.target || link.download) return;
+    const href = link.getAttribute('href') ?? '';
+    if (href.startsWith('#')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    route(link.pathname + link.search, true);
+  };

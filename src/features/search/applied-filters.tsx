@@ -19,7 +19,9 @@ export function AppliedFilters({ state, catalogue }: { state: SearchState; catal
   const chips: Chip[] = [
     ...f.stages.map((id) => ({ label: termName(id), without: { stages: f.stages.filter((x) => x !== id) } })),
     ...f.categories.map((id) => ({ label: termName(id), without: { categories: f.categories.filter((x) => x !== id) } })),
-    ...(f.age ? [{ label: t('filters.ageChip', { value: f.age.value, unit: t(`filters.${f.age.unit}`) }), without: { age: undefined } }] : []),
+    ...(f.age
+      ? [{ label: t('filters.ageChip', { value: f.age.value, unit: t(`filters.${f.age.unit}`) }), without: { age: undefined } }]
+      : []),
     ...f.delivery.map((d) => ({ label: t(`filters.delivery.${d}`), without: { delivery: f.delivery.filter((x) => x !== d) } })),
     ...(f.openNow ? [{ label: t('filters.openNow'), without: { openNow: false } }] : []),
     ...(f.day ? [{ label: `${t('filters.day')}: ${weekdayName(f.day, locale.value)}`, without: { day: undefined } }] : []),
@@ -36,8 +38,11 @@ export function AppliedFilters({ state, catalogue }: { state: SearchState; catal
       <ul class="applied-filters__list">
         {chips.map((chip) => (
           <li key={chip.label}>
-            <a class="applied-filters__chip" href={searchUrl({ ...state, filters: { ...f, ...chip.without } })}
-              aria-label={t('search.removeFilter', { label: chip.label })}>
+            <a
+              class="applied-filters__chip"
+              href={searchUrl({ ...state, filters: { ...f, ...chip.without } })}
+              aria-label={t('search.removeFilter', { label: chip.label })}
+            >
               {chip.label} <span aria-hidden="true">×</span>
             </a>
           </li>

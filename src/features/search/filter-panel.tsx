@@ -79,12 +79,27 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
       />
       <fieldset class="filters__group">
         <legend class="filters__legend">{t('filters.age')}</legend>
-        <p class="hint" id="f-age-hint">{t('filters.ageHint')}</p>
+        <p class="hint" id="f-age-hint">
+          {t('filters.ageHint')}
+        </p>
         <div class="filters__age">
-          <label for="f-age" class="visually-hidden">{t('filters.ageValue')}</label>
-          <input id="f-age" name="age" class="input filters__age-input" type="number" inputMode="numeric" min={0} max={300}
-            aria-describedby="f-age-hint" value={filters.age?.value ?? ''} />
-          <label for="f-age-unit" class="visually-hidden">{t('filters.ageUnit')}</label>
+          <label for="f-age" class="visually-hidden">
+            {t('filters.ageValue')}
+          </label>
+          <input
+            id="f-age"
+            name="age"
+            class="input filters__age-input"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={300}
+            aria-describedby="f-age-hint"
+            value={filters.age?.value ?? ''}
+          />
+          <label for="f-age-unit" class="visually-hidden">
+            {t('filters.ageUnit')}
+          </label>
           <select id="f-age-unit" name="ageUnit" class="input filters__select" value={filters.age?.unit ?? 'years'}>
             <option value="years">{t('filters.years')}</option>
             <option value="months">{t('filters.months')}</option>
@@ -100,11 +115,15 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
       <fieldset class="filters__group">
         <legend class="filters__legend">{t('filters.when')}</legend>
         <Check id="f-open" name="open" value="now" checked={filters.openNow} label={t('filters.openNow')} />
-        <label for="f-day" class="label filters__label">{t('filters.day')}</label>
+        <label for="f-day" class="label filters__label">
+          {t('filters.day')}
+        </label>
         <select id="f-day" name="day" class="input filters__select" value={filters.day ?? ''}>
           <option value="">{t('filters.anyDay')}</option>
           {DAYS_OF_WEEK.map((d) => (
-            <option key={d} value={d}>{weekdayName(d, lng)}</option>
+            <option key={d} value={d}>
+              {weekdayName(d, lng)}
+            </option>
           ))}
         </select>
         <p class="hint">{t('filters.timesHint')}</p>
@@ -114,17 +133,25 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         <Check id="f-free" name="free" value="1" checked={filters.freeOnly} label={t('filters.freeOnly')} />
       </fieldset>
       <div class="filters__group">
-        <label for="f-district" class="label filters__legend">{t('filters.district')}</label>
+        <label for="f-district" class="label filters__legend">
+          {t('filters.district')}
+        </label>
         <select id="f-district" name="district" class="input filters__select" value={filters.district ?? ''}>
           <option value="">{t('filters.anyDistrict')}</option>
           {districts.map((d) => (
-            <option key={d.ladCode} value={d.ladCode}>{d.name}</option>
+            <option key={d.ladCode} value={d.ladCode}>
+              {d.name}
+            </option>
           ))}
         </select>
       </div>
       {languages.length > 0 && (
-        <Checkboxes legend={t('filters.language')} name="lang" chosen={filters.languages}
-          options={languages.map((l) => ({ value: l.code, label: l.name }))} />
+        <Checkboxes
+          legend={t('filters.language')}
+          name="lang"
+          chosen={filters.languages}
+          options={languages.map((l) => ({ value: l.code, label: l.name }))}
+        />
       )}
       <Checkboxes
         legend={t('filters.category')}
@@ -133,7 +160,9 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
         options={categoryTerms(catalogue).map((term) => ({ value: term.id, label: termLabel(t, term.id, term.name) }))}
       />
       {/* Still a submit button, so the form sends the filters without JavaScript too. */}
-      <button type="submit" class="button button--secondary" onClick={onApply}>{t('filters.apply')}</button>
+      <button type="submit" class="button button--secondary" onClick={onApply}>
+        {t('filters.apply')}
+      </button>
     </>
   );
 }

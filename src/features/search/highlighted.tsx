@@ -2,9 +2,5 @@
 import { highlightPieces } from './highlight';
 
 export function Highlighted({ text, words }: { text: string; words: ReadonlySet<string> }) {
-  return (
-    <>
-      {highlightPieces(text, words).map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text))}
-    </>
-  );
+  return <>{highlightPieces(text, words).map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text))}</>;
 }

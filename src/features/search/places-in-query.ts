@@ -40,7 +40,10 @@ export function buildGazetteer(source: GazetteerSource = gazetteerFile, areaFile
   for (const [name, indexes] of Object.entries(source.places)) add(name, codesOf(indexes));
   for (const d of areaFile.districts) add(d.name, [d.lad_code]);
   for (const county of new Set(areaFile.districts.map((d) => d.county))) {
-    add(county, areaFile.districts.filter((d) => d.county === county).map((d) => d.lad_code));
+    add(
+      county,
+      areaFile.districts.filter((d) => d.county === county).map((d) => d.lad_code),
+    );
   }
   for (const [short, county] of Object.entries(COUNTY_SHORT_FORMS)) {
     const codes = places.get(county);

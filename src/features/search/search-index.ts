@@ -204,11 +204,13 @@ export function searchServices(index: SearchIndex, query: string, limit = Infini
   }
   // Services are already in name order (normalise.ts), so the index breaks the last ties alphabetically.
   const tie = index.tieRank;
-  touched.sort((a, b) =>
-    (ideaCount[b] as number) - (ideaCount[a] as number) ||
-    (score[b] as number) - (score[a] as number) ||
-    (tie[a] as number) - (tie[b] as number) ||
-    a - b);
+  touched.sort(
+    (a, b) =>
+      (ideaCount[b] as number) - (ideaCount[a] as number) ||
+      (score[b] as number) - (score[a] as number) ||
+      (tie[a] as number) - (tie[b] as number) ||
+      a - b,
+  );
   const services = touched.slice(0, limit).map((doc) => index.services[doc] as ServiceView);
   return { services, highlight };
 }

@@ -30,7 +30,10 @@ export function suggestSpelling(index: SearchIndex, query: string, keep: (word: 
   const tokens = tokenise(query);
   const { foreign } = translateQuery(tokens, query, index.foreign, (w) => isEnglishWord(index, w));
   // Words as typed (accents kept), shown for the words left as they are.
-  const typed = query.toLowerCase().split(/[^\p{L}\p{M}\p{N}'’ʼ]+/u).filter(Boolean);
+  const typed = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}'’ʼ]+/u)
+    .filter(Boolean);
   const asTyped = (word: string, i: number) => (typed.length === tokens.length ? (typed[i] as string) : word);
   let changed = false;
   const words = tokens.map((word, i) => {

@@ -21,8 +21,7 @@ export interface SynonymCheck {
   problems: string[];
 }
 
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 function checkGroup(raw: unknown, n: number, categoryIds: ReadonlySet<string>, problems: string[]): SynonymGroup | null {
   const where = `synonyms group ${n}`;
@@ -32,7 +31,11 @@ function checkGroup(raw: unknown, n: number, categoryIds: ReadonlySet<string>, p
   }
   const { words, means, categories } = raw;
   const before = problems.length;
-  for (const [field, value] of [['words', words], ['means', means], ['categories', categories]] as const) {
+  for (const [field, value] of [
+    ['words', words],
+    ['means', means],
+    ['categories', categories],
+  ] as const) {
     if (!isStringList(value)) problems.push(`${where}: "${field}" must be a list of text`);
   }
   if (problems.length > before) return null;

@@ -21,9 +21,7 @@ export function normaliseWord(word: string): string {
 
 export function tokenise(text: string): string[] {
   const normal = normaliseWord(text);
-  return normal
-    .split(NON_ASCII.test(normal) ? NON_WORD : ASCII_NON_WORD)
-    .filter((w) => w.length > 0);
+  return normal.split(NON_ASCII.test(normal) ? NON_WORD : ASCII_NON_WORD).filter((w) => w.length > 0);
 }
 
 /**

@@ -74,7 +74,7 @@ export function translateQuery(
 ): TranslatedQuery {
   const matches: { at: number; entry: VocabularyEntry }[] = [];
   let strong = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const entry = entryAt(words, tokens, i);
     if (entry) {
       matches.push({ at: i, entry });
@@ -89,7 +89,7 @@ export function translateQuery(
   const out: string[] = [];
   const languages = new Set<string>();
   let next = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = matches[next];
     if (match && match.at === i) {
       out.push(...match.entry.english);

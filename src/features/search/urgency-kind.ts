@@ -14,8 +14,7 @@ const MATERNITY = 'cat-midwifery-antenatal';
 const DOMESTIC_ABUSE = 'cat-domestic-abuse';
 const MENTAL_HEALTH = ['cat-mental-health', 'cat-perinatal-mental-health'];
 
-const dials = (service: ServiceView, number: string) =>
-  service.phones.some((p) => !p.textOnly && p.number.replace(/\s+/g, '') === number);
+const dials = (service: ServiceView, number: string) => service.phones.some((p) => !p.textOnly && p.number.replace(/\s+/g, '') === number);
 
 /** The numbers are fixed by law and the NHS, so they identify the service whatever its id. */
 export function urgencyKindOf(service: ServiceView): UrgencyKind | null {

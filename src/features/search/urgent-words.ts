@@ -26,7 +26,22 @@ export type UrgentNeed = 'life' | 'pregnancy' | 'medical';
  */
 type Cue = [need: UrgentNeed, ...slots: string[][]];
 
-const DIFFICULTY = ['not', 'stopped', 'stop*', 'cant', 'cannot', 'struggl*', 'hard', 'difficult*', 'trouble', 'isnt', 'wont', 'fast', 'rapid', 'grunt*'];
+const DIFFICULTY = [
+  'not',
+  'stopped',
+  'stop*',
+  'cant',
+  'cannot',
+  'struggl*',
+  'hard',
+  'difficult*',
+  'trouble',
+  'isnt',
+  'wont',
+  'fast',
+  'rapid',
+  'grunt*',
+];
 const PREGNANT = ['pregnan*', 'trimester', 'expecting'];
 
 const CUES: Cue[] = [
@@ -39,15 +54,35 @@ const CUES: Cue[] = [
   ['life', ['blue', 'grey', 'gray'], ['lip', 'lips', 'skin', 'face', 'turning', 'turned', 'gone', 'going']],
   ['life', ['wont wake*', 'not wake*', 'not waking', 'cant wake*', 'cannot wake*', 'hard to wake*', 'difficult to wake*']],
   ['life', ['rash*', 'spots', 'spotty'], ['fade*', 'fading', 'glass', 'purple', 'blanch*']],
-  ['life', ['swallow*', 'ate', 'eaten', 'drank', 'drunk', 'ingest*'],
-    ['battery', 'batteries', 'magnet*', 'poison*', 'bleach', 'tablet*', 'pill*', 'medicine*', 'chemical*', 'detergent*', 'capsule*', 'pod', 'pods']],
+  [
+    'life',
+    ['swallow*', 'ate', 'eaten', 'drank', 'drunk', 'ingest*'],
+    [
+      'battery',
+      'batteries',
+      'magnet*',
+      'poison*',
+      'bleach',
+      'tablet*',
+      'pill*',
+      'medicine*',
+      'chemical*',
+      'detergent*',
+      'capsule*',
+      'pod',
+      'pods',
+    ],
+  ],
   ['life', ['bleed*', 'blood'], ['heavy', 'heavily', 'lot', 'lots', 'pouring', 'soaked', 'soaking', 'wont', 'severe*']],
   ['life', ['burn*', 'burnt', 'scald*'], ['severe*', 'serious*', 'badly', 'large', 'deep', 'electric*']],
   // Maternity: warning signs in pregnancy and labour.
   ['pregnancy', ['bleed*', 'blood', 'spotting'], PREGNANT],
-  ['pregnancy', ['moving', 'movement*', 'move', 'moves', 'kick*'],
+  [
+    'pregnancy',
+    ['moving', 'movement*', 'move', 'moves', 'kick*'],
     ['less', 'fewer', 'not', 'stopped', 'isnt', 'hasnt', 'havent', 'reduced', 'slow*', 'quiet*', 'much', 'no'],
-    ['baby', 'babys', 'bump', 'pregnan*', 'weeks']],
+    ['baby', 'babys', 'bump', 'pregnan*', 'weeks'],
+  ],
   // "reduced movements", "fewer kicks": said without "baby", but only ever about a pregnancy.
   ['pregnancy', ['reduced', 'fewer', 'decreased'], ['movement*', 'moving', 'kick*']],
   ['pregnancy', ['waters', 'water'], ['broke', 'broken', 'break*', 'leak*', 'gone', 'went', 'burst']],

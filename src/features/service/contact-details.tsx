@@ -38,8 +38,10 @@ export function ContactDetails({ service }: { service: ServiceView }) {
   }
   return (
     <ul class="contact-list">
-      {[...calls.map((p) => ({ p, scheme: 'tel', words: t('service.call', { number: p.number }) })),
-        ...texts.map((p) => ({ p, scheme: 'sms', words: t('service.text', { number: p.number }) }))].map(({ p, scheme, words }) => (
+      {[
+        ...calls.map((p) => ({ p, scheme: 'tel', words: t('service.call', { number: p.number }) })),
+        ...texts.map((p) => ({ p, scheme: 'sms', words: t('service.text', { number: p.number }) })),
+      ].map(({ p, scheme, words }) => (
         <li key={`${scheme}:${p.number}`}>
           <a href={`${scheme}:${dialString(p.number)}`} class="contact-list__primary">
             {words}

@@ -14,9 +14,7 @@ export function Locations({ service }: { service: ServiceView }) {
         <li key={loc.id} class="location">
           <p class="location__name">{loc.name}</p>
           {loc.address && (
-            <p class="location__address">
-              {[loc.address.line1, loc.address.town, loc.address.postcode].filter(Boolean).join(', ')}
-            </p>
+            <p class="location__address">{[loc.address.line1, loc.address.town, loc.address.postcode].filter(Boolean).join(', ')}</p>
           )}
           {loc.description && <p>{loc.description}</p>}
           {!loc.address?.line1 && <p class="hint">{t('service.callBeforeYouGo')}</p>}

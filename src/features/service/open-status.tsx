@@ -7,8 +7,7 @@ import { useNow } from './now';
 import './service.css';
 import { weekdayName } from '../../lib/intl';
 
-const clock = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 const dayName = (m: Moment, lng: string) => weekdayName(m.weekday, lng);
 
@@ -24,7 +23,10 @@ export function useOpenStatusText(schedules: ScheduleView[]): { open: boolean; t
     const time = formatClock(clock(minutes), lng);
     // 2am after an evening session reads naturally as "closes at 2am"; further ahead needs the day.
     const soon = daysAhead === 0 || (daysAhead === 1 && minutes < 12 * 60);
-    return { open: true, text: soon ? t('openNow.closesAt', { time }) : t('openNow.closesOn', { time, day: dayName(status.closesAt, lng) }) };
+    return {
+      open: true,
+      text: soon ? t('openNow.closesAt', { time }) : t('openNow.closesOn', { time, day: dayName(status.closesAt, lng) }),
+    };
   }
   if (!status.nextOpen) return { open: false, text: t('openNow.closed') };
   const { daysAhead, minutes } = status.nextOpen;

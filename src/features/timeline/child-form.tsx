@@ -115,8 +115,14 @@ export function ChildForm({ today }: { today: IsoDate }) {
       <label class="label" for="plan-name">
         {t('plan.nameLabel')}
       </label>
-      <input id="plan-name" class="input plan-form__name" value={name} maxLength={40} autoComplete="off"
-        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        id="plan-name"
+        class="input plan-form__name"
+        value={name}
+        maxLength={40}
+        autoComplete="off"
+        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+      />
       <p>
         <button type="submit" class="button">
           {t('plan.add')}

@@ -20,8 +20,14 @@ import { ServiceLinks } from '../../components/service-links';
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 /** One calendar file holding the given items of each child, made on the device. */
-export function downloadCalendar(entries: { child: PlannedChild; items: PlanItem[] }[], t: ReturnType<typeof useT>, fileName: string): void {
-  const events = entries.flatMap(({ child, items }) => calendarEvents(child, items, t, locale.value, (list) => joinList(list, locale.value)));
+export function downloadCalendar(
+  entries: { child: PlannedChild; items: PlanItem[] }[],
+  t: ReturnType<typeof useT>,
+  fileName: string,
+): void {
+  const events = entries.flatMap(({ child, items }) =>
+    calendarEvents(child, items, t, locale.value, (list) => joinList(list, locale.value)),
+  );
   downloadText(buildIcs(events, icsStamp(new Date())), fileName, ICS_TYPE);
 }
 
@@ -31,11 +37,7 @@ function ItemServices({ id, catalogue, district }: { id: ItemId; catalogue: Cata
   const category = categoriesFor(id)[0];
   return (
     <>
-      {services.length === 0 ? (
-        <p>{t('plan.noServices')}</p>
-      ) : (
-        <ServiceLinks services={services} />
-      )}
+      {services.length === 0 ? <p>{t('plan.noServices')}</p> : <ServiceLinks services={services} />}
       {category && (
         <p>
           <a href={categoryPath(category)}>{t('plan.moreServices', { category: termLabel(t, category) })}</a>
@@ -64,7 +66,17 @@ function ItemSources({ item }: { item: PlanItem }) {
   );
 }
 
-function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; child: PlannedChild; catalogue: Catalogue; district?: string }) {
+function PlanItemCard({
+  item,
+  child,
+  catalogue,
+  district,
+}: {
+  item: PlanItem;
+  child: PlannedChild;
+  catalogue: Catalogue;
+  district?: string;
+}) {
   const t = useT();
   const vaccines = vaccinesText(item, t, (list) => joinList(list, locale.value));
   const [helpOpen, setHelpOpen] = useState(false);
@@ -110,7 +122,19 @@ function PlanItemCard({ item, child, catalogue, district }: { item: PlanItem; ch
 
 const ORDER: Status[] = ['now', 'next', 'past'];
 
-export function ChildPlan({ child, index, today, catalogue, district }: { child: PlannedChild; index: number; today: IsoDate; catalogue: Catalogue; district?: string }) {
+export function ChildPlan({
+  child,
+  index,
+  today,
+  catalogue,
+  district,
+}: {
+  child: PlannedChild;
+  index: number;
+  today: IsoDate;
+  catalogue: Catalogue;
+  district?: string;
+}) {
   const t = useT();
   const grouped = groupPlan(child, today);
   const headingId = `child-${child.id}`;

@@ -50,4 +50,3 @@ export function pathwayLinkFor(id: ItemId): string | undefined {
   const fit = PATHWAYS[id];
   return fit && pathwayUrl(fit.pathway, fit.answers);
 }
-

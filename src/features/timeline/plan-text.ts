@@ -13,12 +13,20 @@ type T = TFunction;
 /** Items whose date is a deadline ("by 15 January") rather than a window. */
 const DEADLINES = new Set(['register-birth']);
 /** Items that start on a date and carry on (funded hours until school). */
-const FROM_DATE = new Set(['hours-working-9-months', 'hours-2-year-olds', 'hours-universal-15', 'hours-working-30', 'healthy-start-pregnancy', 'healthy-start-child']);
+const FROM_DATE = new Set([
+  'hours-working-9-months',
+  'hours-2-year-olds',
+  'hours-universal-15',
+  'hours-working-30',
+  'healthy-start-pregnancy',
+  'healthy-start-child',
+]);
 
 export function whenText(item: PlanItem, t: T, locale: string): string {
   const date = (iso: string) => formatDate(iso, locale);
   if (DEADLINES.has(item.id) && item.end) return t('plan.by', { date: date(item.end) });
-  if (FROM_DATE.has(item.id) || !item.end) return item.end ? t('plan.from', { date: date(item.start) }) : t('plan.on', { date: date(item.start) });
+  if (FROM_DATE.has(item.id) || !item.end)
+    return item.end ? t('plan.from', { date: date(item.start) }) : t('plan.on', { date: date(item.start) });
   return t('plan.window', { start: date(item.start), end: date(item.end) });
 }
 
@@ -37,14 +45,23 @@ export function childHeading(child: PlannedChild, index: number, t: T, locale: s
 export function planAsText(children: { child: PlannedChild; items: PlanItem[] }[], t: T, locale: string): string {
   return children
     .map(({ child, items }, index) =>
-      [childHeading(child, index, t, locale), ...items.map((item) => `- ${t(`plan.item.${item.id}.title`)}: ${whenText(item, t, locale)}`)].join('\n'),
+      [
+        childHeading(child, index, t, locale),
+        ...items.map((item) => `- ${t(`plan.item.${item.id}.title`)}: ${whenText(item, t, locale)}`),
+      ].join('\n'),
     )
     .join('\n\n');
 }
 
 const REMIND_DAYS = 7;
 
-export function calendarEvents(child: PlannedChild, items: PlanItem[], t: T, locale: string, joinList: (items: string[]) => string): CalendarEvent[] {
+export function calendarEvents(
+  child: PlannedChild,
+  items: PlanItem[],
+  t: T,
+  locale: string,
+  joinList: (items: string[]) => string,
+): CalendarEvent[] {
   return items.map((item) => {
     const title = t(`plan.item.${item.id}.title`);
     const summary = child.name ? `${title} (${child.name})` : title;

@@ -75,7 +75,12 @@ const pregnancyWeek = (due: IsoDate, week: number): IsoDate => addWeeks(due, wee
 
 function pregnancyItems(due: IsoDate): PlanItem[] {
   const item = (id: ItemId, start: IsoDate, end: IsoDate, section: string): PlanItem => ({
-    id, stage: 'pregnancy', start, end, section, estimated: false,
+    id,
+    stage: 'pregnancy',
+    start,
+    end,
+    section,
+    estimated: false,
   });
   return [
     // §1a: "more than 10 weeks pregnant"; the note there says to show it from 10+0 weeks.
@@ -94,7 +99,12 @@ function pregnancyItems(due: IsoDate): PlanItem[] {
 
 function babyItems(birth: IsoDate, estimated: boolean): PlanItem[] {
   const item = (id: ItemId, start: IsoDate, end: IsoDate | undefined, section: string): PlanItem => ({
-    id, stage: 'baby', start, ...(end ? { end } : {}), section, estimated,
+    id,
+    stage: 'baby',
+    start,
+    ...(end ? { end } : {}),
+    section,
+    estimated,
   });
   return [
     // §6a: "must be registered within 42 days of the child being born".
@@ -119,22 +129,43 @@ function childcareItems(birth: IsoDate, estimated: boolean, schoolStart: IsoDate
   return [
     {
       // §4d: from the term after 9 months; "apply from when your child is 23 weeks old".
-      id: 'hours-working-9-months', stage: 'childcare', start: termAfter(addMonths(birth, 9)), end: until,
-      applyFrom: addWeeks(birth, 23), section: '§4a, §4d', condition: 'working', estimated,
+      id: 'hours-working-9-months',
+      stage: 'childcare',
+      start: termAfter(addMonths(birth, 9)),
+      end: until,
+      applyFrom: addWeeks(birth, 23),
+      section: '§4a, §4d',
+      condition: 'working',
+      estimated,
     },
     {
       // §4b: "from the term after they turn 2".
-      id: 'hours-2-year-olds', stage: 'childcare', start: termAfter(addYears(birth, 2)), end: addDays(termAfter(addYears(birth, 3)), -1),
-      section: '§4a, §4b', condition: 'support', estimated,
+      id: 'hours-2-year-olds',
+      stage: 'childcare',
+      start: termAfter(addYears(birth, 2)),
+      end: addDays(termAfter(addYears(birth, 3)), -1),
+      section: '§4a, §4b',
+      condition: 'support',
+      estimated,
     },
     {
       // §4c: "You can use these from the term after your child turns 3." No application needed.
-      id: 'hours-universal-15', stage: 'childcare', start: termAfter(addYears(birth, 3)), end: until, section: '§4a, §4c', estimated,
+      id: 'hours-universal-15',
+      stage: 'childcare',
+      start: termAfter(addYears(birth, 3)),
+      end: until,
+      section: '§4a, §4c',
+      estimated,
     },
     {
       // §4e: "eligible for 30 hours’ free childcare from the start of the term after their third birthday".
-      id: 'hours-working-30', stage: 'childcare', start: termAfter(addYears(birth, 3)), end: until,
-      section: '§4a, §4e', condition: 'working', estimated,
+      id: 'hours-working-30',
+      stage: 'childcare',
+      start: termAfter(addYears(birth, 3)),
+      end: until,
+      section: '§4a, §4e',
+      condition: 'working',
+      estimated,
     },
   ];
 }
@@ -158,13 +189,20 @@ export function buildPlan(child: ChildDate): PlanItem[] {
     ...(estimated ? pregnancyItems(child.date) : []),
     ...babyItems(birth, estimated),
     ...immunisations(birth).map((a): PlanItem => ({
-      id: a.id, stage: 'immunisations', start: a.start, ...(a.end ? { end: a.end } : {}), section: a.section,
-      vaccines: a.vaccines, estimated, ...(a.id === 'mmrv-catch-up' ? { condition: 'no-chickenpox-vaccine' as const } : {}),
+      id: a.id,
+      stage: 'immunisations',
+      start: a.start,
+      ...(a.end ? { end: a.end } : {}),
+      section: a.section,
+      vaccines: a.vaccines,
+      estimated,
+      ...(a.id === 'mmrv-catch-up' ? { condition: 'no-chickenpox-vaccine' as const } : {}),
     })),
     ...childcareItems(birth, estimated, receptionStart(birth)),
     ...schoolItems(birth, estimated),
   ];
-  return items.map((item, index) => ({ item, index }))
+  return items
+    .map((item, index) => ({ item, index }))
     .sort((a, b) => (a.item.start < b.item.start ? -1 : a.item.start > b.item.start ? 1 : a.index - b.index))
     .map(({ item }) => item);
 }

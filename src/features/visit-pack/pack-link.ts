@@ -28,10 +28,7 @@ export interface SharedPack {
 }
 
 /** Reads a pack link's query; undefined when the address holds no pack (the health visitor's own pack). */
-export function readPackQuery(
-  query: Record<string, string | undefined>,
-  isOffered: (code: string) => boolean,
-): SharedPack | undefined {
+export function readPackQuery(query: Record<string, string | undefined>, isOffered: (code: string) => boolean): SharedPack | undefined {
   if (query.c === undefined) return undefined;
   const { items, dropped } = parseItems(query.c);
   const language = query.lang && isOffered(query.lang) ? query.lang : undefined;

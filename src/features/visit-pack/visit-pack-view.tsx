@@ -105,7 +105,14 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
       safety: [safety.emergency && text('home.urgent999'), safety.nhs111 && text('home.urgent111')].filter((s): s is string => Boolean(s)),
     },
   );
-  const link = new URL(packLink(contacts.map((c) => c.item), lang.value, givenOnIso ?? today), location.origin).href;
+  const link = new URL(
+    packLink(
+      contacts.map((c) => c.item),
+      lang.value,
+      givenOnIso ?? today,
+    ),
+    location.origin,
+  ).href;
 
   return (
     <div class="visit-pack">
@@ -116,7 +123,9 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
           <figure class="give__qr visit-pack__qr">
             <QrCode
               text={holds === 'text' ? contactsText : link}
-              label={text('pathways.ui.give.qrLabel', { what: text(holds === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink') })}
+              label={text('pathways.ui.give.qrLabel', {
+                what: text(holds === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink'),
+              })}
               tooLong={<p class="warning">{text('pathways.ui.give.tooLong')}</p>}
             />
           </figure>
@@ -203,7 +212,10 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
       />
       {!shared && (
         <p class="give__link">
-          {text('pathways.ui.pack.linkLabel')}: <a href={link} class="print-bare">{link}</a>
+          {text('pathways.ui.pack.linkLabel')}:{' '}
+          <a href={link} class="print-bare">
+            {link}
+          </a>
         </p>
       )}
     </div>

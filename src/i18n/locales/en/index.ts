@@ -13,5 +13,10 @@ export const en = { ...app, ...search, ...map, ...safety, ...saved };
 // The plan's and the pathways' strings load with their pages (src/features/timeline/plan-strings.ts,
 // src/features/pathways/pathway-strings.ts), not here:
 // they are typed with the rest but not bundled into the home page.
-export type Resources = typeof app & typeof search & typeof pathways & typeof map & typeof safety & typeof saved &
+export type Resources = typeof app &
+  typeof search &
+  typeof pathways &
+  typeof map &
+  typeof safety &
+  typeof saved &
   typeof import('./plan.json');
