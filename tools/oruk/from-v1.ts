@@ -3,8 +3,8 @@
  * v1 keeps ages in `eligibilitys`, terms in `service_taxonomys`, hours in `regular_schedules`,
  * addresses in `physical_addresses` and languages as names.
  */
-import { idOf, languageCode, serviceArea, type Draft, type MapContext } from './draft';
-import { ageOf, mapNested } from './map-nested';
+import { idOf, type Draft, type MapContext } from './draft';
+import { addLanguage, addServiceArea, ageOf, mapNested } from './map-nested';
 import { compact, isRec, list, str, text, type Rec } from './text';
 
 const V1 = {
@@ -64,37 +64,12 @@ export function fromV1(raw: Rec, ctx: MapContext): Draft {
   });
 
   list(raw.languages).forEach((l, i) => {
-    const id = idOf(l, `${sid}-language-${i + 1}`);
-    const name = text(l.language) ?? text(l.name);
-    const code = languageCode(l.code, name);
-    if (!code || !name) {
-      d.notes.push({
-        kind: 'row-dropped',
-        table: 'languages',
-        id,
-        field: 'language',
-        reason: `"${name ?? ''}" is not a language we have a code for`,
-      });
-      return;
-    }
-    d.rows.languages.push({ id, service_id: sid, name, code });
+    addLanguage(d, sid, idOf(l, `${sid}-language-${i + 1}`), text(l.language) ?? text(l.name), l.code, 'language');
   });
 
   list(raw.service_areas).forEach((a, i) => {
-    const id = idOf(a, `${sid}-area-${i + 1}`);
     const words = [a.service_area, a.name, a.extent, a.description].map(str).filter((s): s is string => s !== undefined);
-    const mapped = serviceArea(ctx.area, words, ctx.places);
-    if (!mapped) {
-      d.notes.push({
-        kind: 'row-dropped',
-        table: 'service_areas',
-        id,
-        field: 'service_area',
-        reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area`,
-      });
-      return;
-    }
-    d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));
+    addServiceArea(d, ctx, sid, idOf(a, `${sid}-area-${i + 1}`), words, 'service_area');
   });
 
   if (list(raw.holiday_schedules).length > 0) {

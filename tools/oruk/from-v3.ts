@@ -3,8 +3,8 @@
  * Ages are on the service; terms arrive as attributes with a nested taxonomy_term.
  * Records from our own export carry bsf_* fields: our ids, taxonomy ids and extension fields.
  */
-import { idOf, languageCode, plain, serviceArea, type Draft, type MapContext } from './draft';
-import { ageOf, mapNested } from './map-nested';
+import { idOf, plain, type Draft, type MapContext } from './draft';
+import { addLanguage, addServiceArea, ageOf, mapNested } from './map-nested';
 import { compact, isRec, list, str, text, type Rec } from './text';
 
 const V3 = { addresses: 'addresses', accessibility: 'accessibility', schedules: 'schedules', website: 'website' };
@@ -50,20 +50,7 @@ export function fromV3(raw: Rec, ctx: MapContext): Draft {
   });
 
   list(raw.languages).forEach((l, i) => {
-    const id = idOf(l, `${sid}-language-${i + 1}`);
-    const name = plain(d, l.name) ?? plain(d, l.language);
-    const code = languageCode(l.code, name);
-    if (!code || !name) {
-      d.notes.push({
-        kind: 'row-dropped',
-        table: 'languages',
-        id,
-        field: 'code',
-        reason: `"${name ?? str(l.code) ?? ''}" is not a language we have a code for`,
-      });
-      return;
-    }
-    d.rows.languages.push({ id, service_id: sid, name, code });
+    addLanguage(d, sid, idOf(l, `${sid}-language-${i + 1}`), plain(d, l.name) ?? plain(d, l.language), l.code, 'code');
   });
 
   list(raw.service_areas).forEach((a: Rec, i) => {
@@ -74,18 +61,7 @@ export function fromV3(raw: Rec, ctx: MapContext): Draft {
       return;
     }
     const words = [a.name, a.service_area, a.extent].map(str).filter((s): s is string => s !== undefined);
-    const mapped = serviceArea(ctx.area, words, ctx.places);
-    if (!mapped) {
-      d.notes.push({
-        kind: 'row-dropped',
-        table: 'service_areas',
-        id,
-        field: 'name',
-        reason: `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area`,
-      });
-      return;
-    }
-    d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));
+    addServiceArea(d, ctx, sid, id, words, 'name');
   });
   return d;
 }

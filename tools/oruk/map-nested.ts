@@ -8,10 +8,12 @@ import {
   emptyDraft,
   field,
   idOf,
+  languageCode,
   normaliseByday,
   normalisePhone,
   normaliseTime,
   postcode,
+  serviceArea,
   website,
   weekdayCode,
   type Draft,
@@ -80,6 +82,28 @@ function countyFromPostcode(d: Draft, ctx: MapContext, id: string, pc: string | 
       reason: `no county given, and ${pc ? `the postcode ${pc} does not tell` : 'no postcode'}: kept without one`,
     });
   return county;
+}
+
+/** A language row, or a note saying why it was dropped; v1 and 3.0 differ only in where the name is. */
+export function addLanguage(d: Draft, sid: string, id: string, name: string | undefined, code: unknown, field: string): void {
+  const iso = languageCode(code, name);
+  if (!iso || !name) {
+    const shown = name ?? str(code) ?? '';
+    d.notes.push({ kind: 'row-dropped', table: 'languages', id, field, reason: `"${shown}" is not a language we have a code for` });
+    return;
+  }
+  d.rows.languages.push({ id, service_id: sid, name, code: iso });
+}
+
+/** A service area from the words a feed gives (a district, county, town or village), or a note saying why not. */
+export function addServiceArea(d: Draft, ctx: MapContext, sid: string, id: string, words: string[], field: string): void {
+  const mapped = serviceArea(ctx.area, words, ctx.places);
+  if (!mapped) {
+    const reason = `"${words[0] ?? ''}" is not England, nor a district, county, town or village of the area`;
+    d.notes.push({ kind: 'row-dropped', table: 'service_areas', id, field, reason });
+    return;
+  }
+  d.rows.service_areas.push(compact({ id, service_id: sid, ...mapped }));
 }
 
 export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
