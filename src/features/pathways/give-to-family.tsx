@@ -11,6 +11,7 @@ import { londonTime } from '../opening-times/london-time';
 import { contactsAsText } from './contacts-text';
 import { contactsFor } from './engine';
 import { QrCode } from './qr-code';
+import { QrChoice } from './qr-choice';
 import type { AreaId, PathwayEnding } from './types';
 import { useText } from './text';
 
@@ -70,29 +71,7 @@ export function GiveToFamily({ ending, area, servicesById, link, backHref }: Pro
       <p class="give__date print-only">
         {text('pathways.ui.give.givenOn', { date: formatDate(londonTime(new Date()).date, locale.value) })}
       </p>
-      <fieldset class="radios radios--inline no-print">
-        <legend class="label">{text('pathways.ui.give.qrLegend')}</legend>
-        {(['text', 'link'] as const).map((value) => (
-          <div key={value} class="radios__item">
-            <input
-              class="radios__input"
-              type="radio"
-              id={`qr-${value}`}
-              name="qr-holds"
-              value={value}
-              checked={holds === value}
-              onChange={() => setHolds(value)}
-              aria-describedby={`qr-${value}-hint`}
-            />
-            <label class="radios__label" for={`qr-${value}`}>
-              {text(value === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink')}
-            </label>
-            <p id={`qr-${value}-hint`} class="hint radios__hint">
-              {text(value === 'text' ? 'pathways.ui.give.qrTextHint' : 'pathways.ui.give.qrLinkHint')}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      <QrChoice idPrefix="qr" holds={holds} onChange={setHolds} linkHintKey="pathways.ui.give.qrLinkHint" />
       <div class="give__actions no-print">
         {canShare && (
           <button type="button" class="button" onClick={() => void share()}>

@@ -10,6 +10,7 @@ import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../catalogue/model';
 import type { Pathway } from '../pathways/types';
 import { QrCode } from '../pathways/qr-code';
+import { QrChoice } from '../pathways/qr-choice';
 import { useText, type Text } from '../pathways/text';
 import { lang, locale } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
@@ -129,29 +130,7 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
               tooLong={<p class="warning">{text('pathways.ui.give.tooLong')}</p>}
             />
           </figure>
-          <fieldset class="radios radios--inline no-print">
-            <legend class="label">{text('pathways.ui.give.qrLegend')}</legend>
-            {(['text', 'link'] as const).map((value) => (
-              <div key={value} class="radios__item">
-                <input
-                  class="radios__input"
-                  type="radio"
-                  id={`pack-qr-${value}`}
-                  name="pack-qr-holds"
-                  value={value}
-                  checked={holds === value}
-                  onChange={() => setHolds(value)}
-                  aria-describedby={`pack-qr-${value}-hint`}
-                />
-                <label class="radios__label" for={`pack-qr-${value}`}>
-                  {text(value === 'text' ? 'pathways.ui.give.qrText' : 'pathways.ui.give.qrLink')}
-                </label>
-                <p id={`pack-qr-${value}-hint`} class="hint radios__hint">
-                  {text(value === 'text' ? 'pathways.ui.give.qrTextHint' : 'pathways.ui.pack.qrLinkHint')}
-                </p>
-              </div>
-            ))}
-          </fieldset>
+          <QrChoice idPrefix="pack-qr" holds={holds} onChange={setHolds} linkHintKey="pathways.ui.pack.qrLinkHint" />
           <div class="visit-pack__given-by no-print">
             <label class="label" for="pack-given-by">
               {text('pathways.ui.pack.givenBy')}
