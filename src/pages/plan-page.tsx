@@ -7,7 +7,7 @@ import '../features/timeline/plan-strings';
 import { useMemo, useState } from 'preact/hooks';
 import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
-import { districts } from '../config/area';
+import { DistrictOptions } from '../components/district-options';
 import type { Catalogue } from '../features/catalogue/model';
 import { QrCode } from '../features/pathways/qr-code';
 import { todayInUk } from '../features/timeline/calendar-dates';
@@ -103,12 +103,7 @@ function PlanContent({ catalogue }: { catalogue: Catalogue }) {
           value={district ?? ''}
           onChange={(e) => setDistrict((e.currentTarget as HTMLSelectElement).value || undefined)}
         >
-          <option value="">{t('plan.districtAll')}</option>
-          {districts.map((d) => (
-            <option key={d.ladCode} value={d.ladCode}>
-              {d.name}
-            </option>
-          ))}
+          <DistrictOptions anyLabel={t('plan.districtAll')} />
         </select>
       </div>
       {children.length === 0 ? (

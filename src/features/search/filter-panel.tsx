@@ -9,7 +9,7 @@ import { categoryTerms, LIFE_STAGE_IDS } from '../catalogue/queries';
 import type { Filters } from '../filters/model';
 import { DELIVERIES } from '../filters/model';
 import { languageOptions } from '../filters/match';
-import { districts } from '../../config/area';
+import { DistrictOptions } from '../../components/district-options';
 import { DAYS_OF_WEEK } from '../../lib/weekdays';
 import { termLabel } from '../catalogue/term-label';
 import { locale, useT } from '../../i18n/i18n';
@@ -137,12 +137,7 @@ function FilterFields({ catalogue, filters, onApply }: PanelProps & { onApply: (
           {t('filters.district')}
         </label>
         <select id="f-district" name="district" class="input filters__select" value={filters.district ?? ''}>
-          <option value="">{t('filters.anyDistrict')}</option>
-          {districts.map((d) => (
-            <option key={d.ladCode} value={d.ladCode}>
-              {d.name}
-            </option>
-          ))}
+          <DistrictOptions anyLabel={t('filters.anyDistrict')} />
         </select>
       </div>
       {languages.length > 0 && (

@@ -11,15 +11,17 @@ import { addMonths, addWeeks, addYears, type IsoDate } from './calendar-dates';
 
 export type Vaccine = 'six-in-one' | 'menb' | 'rotavirus' | 'pcv' | 'mmr' | 'mmrv' | 'four-in-one';
 
+export type AppointmentId =
+  | 'vaccines-8-weeks'
+  | 'vaccines-12-weeks'
+  | 'vaccines-16-weeks'
+  | 'vaccines-1-year'
+  | 'vaccines-18-months'
+  | 'vaccines-3-years-4-months'
+  | 'mmrv-catch-up';
+
 export interface Appointment {
-  id:
-    | 'vaccines-8-weeks'
-    | 'vaccines-12-weeks'
-    | 'vaccines-16-weeks'
-    | 'vaccines-1-year'
-    | 'vaccines-18-months'
-    | 'vaccines-3-years-4-months'
-    | 'mmrv-catch-up';
+  id: AppointmentId;
   start: IsoDate;
   /** Only the catch-up is a window; the others are "at this age or soon after". */
   end?: IsoDate;

@@ -4,7 +4,7 @@
  * Pure: no Preact, no storage, no clock (today is passed in), so each rule is unit-tested.
  */
 import { addDays, addMonths, addWeeks, addYears, type IsoDate } from './calendar-dates';
-import { immunisations, type Vaccine } from './immunisations';
+import { immunisations, type AppointmentId, type Vaccine } from './immunisations';
 import { applicationWindow, compulsorySchoolAgeDate, isSummerBorn, offerDay, receptionStart } from './school';
 import { termAfter } from './terms';
 
@@ -25,13 +25,7 @@ export type ItemId =
   | 'healthy-start-child'
   | 'review-1-year'
   | 'review-2-years'
-  | 'vaccines-8-weeks'
-  | 'vaccines-12-weeks'
-  | 'vaccines-16-weeks'
-  | 'vaccines-1-year'
-  | 'vaccines-18-months'
-  | 'vaccines-3-years-4-months'
-  | 'mmrv-catch-up'
+  | AppointmentId
   | 'hours-working-9-months'
   | 'hours-2-year-olds'
   | 'hours-universal-15'
