@@ -19,10 +19,18 @@ async function offlineReturningVisitor(browser, url) {
   const context = await browser.newContext({ baseURL: url, viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
   await page.goto('/');
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
-  for (let i = 0; i < 4 && !(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))); i++) {
+  // Until the worker is activated (its own statechange event), then reload until it controls the page.
+  await page.evaluate(() =>
+    navigator.serviceWorker.ready.then((r) =>
+      r.active?.state === 'activated'
+        ? undefined
+        : new Promise((done) => r.active?.addEventListener('statechange', (e) => e.target.state === 'activated' && done())),
+    ),
+  );
+  const deadline = Date.now() + 30_000;
+  while (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    if (Date.now() > deadline) throw new Error('the service worker never took control of the page');
     await page.reload();
-    await page.waitForTimeout(300);
   }
   await context.setOffline(true);
   const cdp = await context.newCDPSession(page);
