@@ -68,7 +68,7 @@ async function refreshOne(feed: AreaFeed, opts: RefreshOptions): Promise<FeedOut
       };
     }
     const changed = syncJsonFiles(stagedLayer, layer);
-    if (syncFile(imported.reportPath, `${layer}.import-report.json`)) changed.push(`../${feed.id}.import-report.json`);
+    if (syncFile(imported.reportPath, `${layer}.import-report.json`)) changed.push(`the report ${feed.id}.import-report.json`);
     return { id: feed.id, changed, text: imported.text };
   } finally {
     rmSync(stage, { recursive: true, force: true });
