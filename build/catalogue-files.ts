@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAreaConfig, type AreaConfig, type Problem } from '../src/features/catalogue/validate';
+import { parseAreaFeeds } from './area-feeds';
 
 function parseJson(text: string): unknown {
   return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
@@ -41,5 +42,8 @@ export function readCatalogueDir(dir: string, opts: { displayDir?: string } = {}
 
 /** Reads and shape-checks data/area.json; throws with plain words if it is unreadable or malformed. */
 export function readArea(path: string): AreaConfig {
-  return parseAreaConfig(parseJson(readFileSync(path, 'utf8')));
+  const area = parseAreaConfig(parseJson(readFileSync(path, 'utf8')));
+  // The feeds are only refresh's business, but a broken list should stop the build too, not wait for the night's refresh.
+  const feeds = parseAreaFeeds(area.feeds);
+  return feeds.length > 0 ? { ...area, feeds } : area;
 }

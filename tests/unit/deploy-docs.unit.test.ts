@@ -3,7 +3,7 @@
  * the build writes to dist/_headers (build/security-headers.ts), and nginx repeats them in
  * every location (an add_header inside a location drops the server-level ones).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import area from '../../data/area.json';
 import { securityHeaders } from '../../build/security-headers';
@@ -41,5 +41,40 @@ describe('docs/run-for-your-area.md', () => {
 
   it('the _headers reference shows the current policy', () => {
     expect(docs).toContain(`  Content-Security-Policy: ${expected['Content-Security-Policy']}\n`);
+  });
+});
+
+describe('the commands in docs/run-for-your-area.md and its sample job', () => {
+  const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+  const job = readFileSync('docs/examples/refresh.yml', 'utf8');
+
+  it('names only npm scripts that package.json has', () => {
+    const named = [...`${docs}\n${job}`.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
+    expect(named).toContain('refresh');
+    expect(named).toContain('import');
+    expect(named.filter((name) => !scripts.includes(name))).toEqual([]);
+  });
+
+  it('names only scripts/ files that exist', () => {
+    const files = [...docs.matchAll(/node (scripts\/[\w./-]+\.mjs)/g)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((file) => !existsSync(file))).toEqual([]);
+  });
+
+  it('the workflow publishes dist/ only after npm ci, npm run refresh and npm test, with no step let off failing', () => {
+    const at = (text: string) => job.indexOf(`run: ${text}`);
+    const publish = job.indexOf('dist/ "$DEPLOY_TARGET"');
+    expect([at('npm ci'), at('npm run refresh'), at('npm test')].every((i) => i > 0)).toBe(true);
+    expect(at('npm ci')).toBeLessThan(at('npm run refresh'));
+    expect(at('npm run refresh')).toBeLessThan(at('npm test'));
+    expect(at('npm test')).toBeLessThan(publish);
+    expect(job).not.toMatch(/continue-on-error|if:\s*(always|failure)\(\)/);
+  });
+
+  it('the cron line copies dist/ only when every command before it passed', () => {
+    const cron = /^15 2 \* \* \* (.*)$/m.exec(docs)?.[1] ?? '';
+    const steps = cron.replace(/ >>.*$/, '').split(' && ');
+    expect(steps.slice(1, 4)).toEqual(['npm ci', 'npm run refresh', 'npm test']);
+    expect(steps[4]).toMatch(/^rsync .* dist\/ /);
   });
 });

@@ -14,3 +14,4 @@ export { feedIdOf, idClashes, layerTables, writeFeedLayer, ShrinkRefused } from 
 export { feedLayerIds } from '../../build/catalogue-layers';
 export { readPostcodeDistricts } from './places-files';
 export { placeLookup } from './places';
+export { refreshFeeds } from './refresh';

@@ -55,6 +55,18 @@ export interface AreaConfig {
   tile_attribution?: string;
   exit_site?: string;
   report_problem_email?: string;
+  /** The Open Referral UK feeds `npm run refresh` re-imports, each into data/feeds/<id>/ (checked by build/area-feeds.ts). */
+  feeds?: AreaFeed[];
+}
+
+/** One feed of data/area.json `feeds`. */
+export interface AreaFeed {
+  /** The layer's folder name, data/feeds/<id>/. */
+  id: string;
+  /** The directory's name, as the service page shows it. */
+  name: string;
+  /** An https:// feed address, or a file or folder of saved pages (relative to the project folder). */
+  source: string;
 }
 
 export interface ValidateOptions {
