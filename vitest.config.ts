@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.unit.test.ts'],
           environment: 'node',
+          // No test measures time (timings live in npm run bench): a loaded CI machine gets room.
+          testTimeout: 30_000,
         },
       },
       {
@@ -26,6 +28,7 @@ export default defineConfig({
           include: ['tests/components/**/*.component.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/components/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

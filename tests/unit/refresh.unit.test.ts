@@ -59,7 +59,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run refresh', () => {
+// Each case imports a feed of 100 services or more: room for a loaded CI machine.
+describe('npm run refresh', { timeout: 60_000 }, () => {
   it('imports every feed area.json lists, each into its own layer', async () => {
     configure([BIG(), SMALL]);
     const { outcomes, ok } = await refresh();

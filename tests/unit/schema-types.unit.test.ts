@@ -42,7 +42,8 @@ import type { TableSchemas } from '${catalogueDir}/validate-schema';
 import type { Phone } from '${catalogueDir}/oruk';
 `;
 
-describe('the catalogue schema and its types', () => {
+// Each case runs the type checker (about 1 s alone, much longer on a loaded CI machine).
+describe('the catalogue schema and its types', { timeout: 120_000 }, () => {
   it('describe the same fields, as shipped', () => {
     const result = typeCheck('shipped', `${imports}\nexport type Checked = SchemaMatchesTypes;\n`);
     expect(result.output).toBe('');
