@@ -1,5 +1,5 @@
 /**
- * The ORUK tool's public entry (Node only), for scripts/import.mjs and scripts/export.mjs (loaded
+ * The ORUK tool's public entry (Node only), for scripts/cli/import.mjs and scripts/cli/export.mjs (loaded
  * with Vite's runnerImport): everything the import and the export need, from one module.
  */
 export { readCatalogueDir, readArea } from '../../build/catalogue-files';

@@ -6,16 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lighthouseScores } from './bench/lighthouse.mjs';
-import { complexScriptFonts } from './bench/fonts.mjs';
-import { mapSteps } from './bench/map-steps.mjs';
-import { longLinkCost, longLinkInApp, offlineRepeatFcp } from './bench/offline-fcp.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { complexScriptFonts } from './fonts.mjs';
+import { mapSteps } from './map-steps.mjs';
+import { longLinkCost, longLinkInApp, offlineRepeatFcp } from './offline-fcp.mjs';
 import { benchPostcodes } from './bench-postcodes.mjs';
 import { benchSearch } from './bench-search.mjs';
 import { homePageCssBytes, homePageJsBytes, lazyChunkBytes, precacheBytes } from './size-report.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const quick = process.argv.includes('--quick');
 

@@ -4,14 +4,14 @@
 // box ("Harlow family support", "midwife CM20") sorts services by place instead of being
 // matched as text. From the sourced files in ../shared/data (see PROVENANCE.md there): the
 // places file (GeoNames, with each place's district) and the postcode sectors (ONS).
-// Usage: node scripts/build-search-places.mjs [path-to-shared-data]   (default ../shared/data)
+// Usage: node scripts/data/build-search-places.mjs [path-to-shared-data]   (default ../shared/data)
 // Output is deterministic. Districts are stored by their position in data/area.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
 const AREA = JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8'));
 const readCsv = (file) => parse(readFileSync(join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true });

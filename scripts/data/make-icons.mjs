@@ -1,5 +1,5 @@
 // Draws the app icons (a simple parent-and-child figure on the brand colour) as PNGs with no
-// image library: run once with `node scripts/make-icons.mjs`; the PNGs are committed in public/icons.
+// image library: run once with `node scripts/data/make-icons.mjs`; the PNGs are committed in public/icons.
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

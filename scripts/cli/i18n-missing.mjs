@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Lists, for each interface language, the English keys it still lacks (plural forms per
 // Intl.PluralRules included), as JSON with the English text: a translator's to-do list.
-//   node scripts/i18n-missing.mjs [code]
+//   node scripts/cli/i18n-missing.mjs [code]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const dir = path.resolve(import.meta.dirname, '../src/i18n/locales');
+const dir = path.resolve(import.meta.dirname, '../../src/i18n/locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const flatten = (v, p = '', out = new Map()) => {
   if (typeof v === 'string') out.set(p, v);

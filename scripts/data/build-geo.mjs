@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the map and postcode files the app ships (public/geo/*.json, precached) from the
 // sourced files in ../shared/data (see PROVENANCE.md there for sources and licences).
-// Usage: node scripts/build-geo.mjs [path-to-shared-data]   (default ../shared/data)
+// Usage: node scripts/data/build-geo.mjs [path-to-shared-data]   (default ../shared/data)
 // Output is deterministic: re-running with the same inputs gives no diff.
 //
 // postcodes.json, designed for size and lookup speed (decoded lazily, one sector at a time):
@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { basemap } from './geo/basemap.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
 const outDir = join(repoRoot, 'public/geo');
 // Which files to read comes from the area file, so another council points it at its own data.

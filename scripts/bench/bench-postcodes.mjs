@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The shipped postcode file's size and how fast a lookup is once it is loaded.
-// Usage: node scripts/bench-postcodes.mjs   (run scripts/build-geo.mjs first)
+// Usage: node scripts/bench/bench-postcodes.mjs   (run scripts/data/build-geo.mjs first)
 // Loads the app's own TypeScript lookup through Vite's ssrLoadModule, so it measures shipped code.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Sizes of public/geo/postcodes.json, its parse time, and lookup time percentiles (ms). */
 export async function benchPostcodes() {

@@ -16,9 +16,9 @@ export function loadSources(dataDir) {
     join(dataDir, 'services/family_services_candidates.csv'),
     join(dataDir, 'services/sourced_contacts.csv'),
     // Facts we found and cited ourselves (same columns as sourced_contacts.csv).
-    new URL('../../data/sources/extra_sourced_facts.csv', import.meta.url).pathname,
+    new URL('../../../data/sources/extra_sourced_facts.csv', import.meta.url).pathname,
     // Facts behind the current rules (timeline_rules_sources.md), e.g. the renamed childcare site.
-    new URL('../../data/sources/rules_sourced_facts.csv', import.meta.url).pathname,
+    new URL('../../../data/sources/rules_sourced_facts.csv', import.meta.url).pathname,
   ];
   for (const file of sourceFiles) {
     for (const row of readCsv(file)) {
@@ -35,11 +35,11 @@ export function loadSources(dataDir) {
     postcodes.set(pc.postcode, pc);
   }
   const nationalNumbers = new Map();
-  for (const n of readCsv(new URL('../../data/sources/national_fixed_numbers.csv', import.meta.url).pathname)) {
+  for (const n of readCsv(new URL('../../../data/sources/national_fixed_numbers.csv', import.meta.url).pathname)) {
     nationalNumbers.set(n.number, n);
   }
   const verifications = new Map();
-  for (const v of readCsv(new URL('../../data/sources/verifications.csv', import.meta.url).pathname)) {
+  for (const v of readCsv(new URL('../../../data/sources/verifications.csv', import.meta.url).pathname)) {
     verifications.set(v.service_id, v);
   }
   return { rows, places, postcodes, nationalNumbers, verifications };

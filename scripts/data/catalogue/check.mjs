@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const URGENT_RULE = ['cat-urgent-help', 'stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years'];
 
 function fail(message) {

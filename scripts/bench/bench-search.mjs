@@ -2,23 +2,23 @@
 /**
  * Search latency under a cheap-phone CPU: Chromium with 4x CPU throttling (DevTools protocol
  * Emulation.setCPUThrottlingRate), over 30 realistic queries, for the shipped catalogue and
- * generated ones of 2,000 and 20,000 services (scripts/generate-catalogue.mjs, in /tmp).
+ * generated ones of 2,000 and 20,000 services (scripts/dev/generate-catalogue.mjs, in /tmp).
  * Prints median and p95 ms per query (each query's time is the median of 5 runs) and the
  * index build time, against our targets: p95 ≤ 16 ms at 2,000 and ≤ 50 ms at 20,000.
  * Also times a crafted 100,000-character query (one long word, issue 21) on the shipped catalogue:
  * as the search page runs it (cut to 200 characters, then places, urgent words and text), and
  * the whole text passed straight to the index (fuzzy matching skipped for overlong words).
- * Timings only: it never fails a test run. Usage: node scripts/bench-search.mjs
+ * Timings only: it never fails a test run. Usage: node scripts/bench/bench-search.mjs
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import CHROMIUM from './chromium.json' with { type: 'json' };
+import CHROMIUM from '../dev/chromium.json' with { type: 'json' };
 import { build, createServer } from 'vite';
-import { OUT_DIR, writeCatalogue } from './generate-catalogue.mjs';
+import { OUT_DIR, writeCatalogue } from '../dev/generate-catalogue.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const THROTTLE = 4;
 const RUNS = 5;
 // Our own targets (a frame at 60 fps; a keystroke that still feels instant), not an issue's budget.

@@ -3,13 +3,13 @@
  * Synthetic catalogues for the search benchmark only (never shipped, never in data/):
  * services in the app's ServiceView shape, with names, topics, towns and ~40-word descriptions
  * drawn from the real catalogue's own words, so word frequencies look like real ones.
- * Usage: node scripts/generate-catalogue.mjs [count ...]  → /tmp/bsf-bench/catalogue-<count>.json
+ * Usage: node scripts/dev/generate-catalogue.mjs [count ...]  → /tmp/bsf-bench/catalogue-<count>.json
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT_DIR = '/tmp/bsf-bench';
 
 const read = (name) => JSON.parse(readFileSync(join(root, 'data/catalogue', `${name}.json`), 'utf8'));

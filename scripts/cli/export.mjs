@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Exports the catalogue as Open Referral UK 3.0 (HSDS 3.0 UK profile) JSON. Usage:
-//   node scripts/export.mjs <folder> [--from data/catalogue]
+//   node scripts/cli/export.mjs <folder> [--from data/catalogue]
 // Writes <folder>/services.json (a 3.0 Page of fully nested services), taxonomies.json,
 // taxonomy_terms.json and index.json. `npm run import -- <folder>` reads it back unchanged.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function runExport(folder, options = {}, io) {
   const m = io ?? (await runnerImport(resolve(root, 'tools/oruk/index.ts'), { configFile: false, logLevel: 'error' })).module;

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : join(root, 'dist');
 if (!existsSync(join(outDir, 'index.html'))) {
   console.error(`${join(outDir, 'index.html')} is missing: run npm run build first`);

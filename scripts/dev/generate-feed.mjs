@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Generates a synthetic ORUK v1 feed for tests and benchmarks only (never shipped): clearly
 // fictional services ("Fictional service 0001"), example.org addresses and Ofcom drama numbers.
-//   node scripts/generate-feed.mjs [count=2000] [outDir=<new temp folder>] [--per-page 100]
+//   node scripts/dev/generate-feed.mjs [count=2000] [outDir=<new temp folder>] [--per-page 100]
 // Writes page-1.json … page-N.json (totalPages/number/content) and prints the folder.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TERMS = [
   'Health visiting',
   'Infant feeding support',

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Benchmark (never a pass/fail test): generates a fictional 2,000-service v1 feed, imports it
 // into a temp folder, and prints the time taken and the catalogue's size before and after gzip.
-//   node scripts/bench-import.mjs [count=2000]
+//   node scripts/bench/bench-import.mjs [count=2000]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateFeed } from './generate-feed.mjs';
-import { loadOrukIo, runImport } from './import.mjs';
+import { generateFeed } from '../dev/generate-feed.mjs';
+import { loadOrukIo, runImport } from '../cli/import.mjs';
 
 const count = Number(process.argv[2] ?? 2000);
 const work = mkdtempSync(join(tmpdir(), 'bsf-bench-'));

@@ -2,7 +2,7 @@
 // How much JavaScript the home page makes a visitor download before it can run:
 // the entry scripts and modulepreloads in dist/index.html, plus every chunk they
 // import statically. Lazy routes (dynamic import()) are not counted.
-// Usage: node scripts/size-report.mjs [distDir]
+// Usage: node scripts/bench/size-report.mjs [distDir]
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -116,7 +116,7 @@ export function lazyChunkBytes(distDir) {
 const kb = (n) => (n / 1024).toFixed(1);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
   const { files, totalGzip } = homePageJsBytes(process.argv[2] ?? join(root, 'dist'));
   const width = Math.max(4, ...files.map((f) => f.file.length));
   console.log(`${'file'.padEnd(width)}  ${'raw KB'.padStart(8)}  ${'gzip KB'.padStart(8)}`);

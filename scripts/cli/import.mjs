@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Imports an Open Referral UK feed (v1 or 3.0) as its own layer of the catalogue. Usage:
-//   node scripts/import.mjs <file | folder of saved pages | https://…/services>
+//   node scripts/cli/import.mjs <file | folder of saved pages | https://…/services>
 //        [--feed ID] [--feed-name NAME] [--force] [--data data] [--out data/feeds/ID]
 //        [--today YYYY-MM-DD] [--feed-url https://…] [--publisher NAME]
 // Writes data/feeds/<ID>/ (the ORUK tables and feed.json) and nothing else: the core catalogue
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Loads the TypeScript modules through Vite, so no separate TS runner is needed. */
 export async function loadOrukIo() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds data/catalogue/*.json (Open Referral UK tables) from the shared source CSVs and the
-// curated selection in scripts/catalogue/. Usage:
-//   node scripts/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
+// curated selection in scripts/data/catalogue/. Usage:
+//   node scripts/data/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
 // Output is deterministic: re-running with the same inputs gives no diff.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ import { ESSEX } from './catalogue/selection-essex.mjs';
 import { TOPICS } from './catalogue/selection-topics.mjs';
 import { checkCatalogue } from './catalogue/check.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
 const outDir = join(repoRoot, 'data/catalogue');
 
