@@ -27,7 +27,7 @@ try {
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`Feed: ${count} services, ${kb(feedBytes)} of v1 JSON`);
   console.log(`Read ${report.read}, imported ${report.imported}, rejected ${report.rejected.length}, warnings ${report.warnings.length}`);
-  console.log(`Loading the TS modules (vite runnerImport): ${(t1 - t0).toFixed(0)} ms`);
+  console.log(`Loading the TS modules (scripts/lib/load-ts.mjs): ${(t1 - t0).toFixed(0)} ms`);
   console.log(`Import (read, map, validate, write): ${(t2 - t1).toFixed(0)} ms`);
   console.log(`Catalogue: ${files.length} files, ${kb(raw)} raw, ${kb(gz)} gzipped (each file gzip -9)`);
 } finally {

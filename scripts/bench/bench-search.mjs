@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import CHROMIUM from '../dev/chromium.json' with { type: 'json' };
-import { build, createServer } from 'vite';
+import { build } from 'vite';
+import { loadTs } from '../lib/load-ts.mjs';
 import { OUT_DIR, writeCatalogue } from '../dev/generate-catalogue.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,16 +57,11 @@ const QUERIES = [
   'brea',
 ];
 
-/** The shipped catalogue, normalised by the app's own TypeScript (loaded through Vite). */
+/** The shipped catalogue, normalised by the app's own TypeScript (loaded through scripts/lib/load-ts.mjs). */
 async function shippedCatalogue() {
-  const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
-  try {
-    const { readCatalogueDir } = await server.ssrLoadModule('/build/catalogue-files.ts');
-    const { normaliseCatalogue } = await server.ssrLoadModule('/src/features/catalogue/normalise.ts');
-    return normaliseCatalogue(readCatalogueDir(join(root, 'data/catalogue')).files);
-  } finally {
-    await server.close();
-  }
+  const { readCatalogueDir } = await loadTs('build/catalogue-files.ts');
+  const { normaliseCatalogue } = await loadTs('src/features/catalogue/normalise.ts');
+  return normaliseCatalogue(readCatalogueDir(join(root, 'data/catalogue')).files);
 }
 
 /** The app's search code as one browser script exposing window.BSFSearch. */

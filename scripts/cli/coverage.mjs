@@ -5,13 +5,12 @@
 // The logic lives in tools/coverage/ (shared with tests/unit/topic-coverage.unit.test.ts).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { loadTs } from '../lib/load-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
 
 try {
-  const { loadCoverage, formatCoverage } = await load('tools/coverage/index.ts');
+  const { loadCoverage, formatCoverage } = await loadTs('tools/coverage/index.ts');
   const data = loadCoverage(resolve(root, 'data'));
   const { text, failures } = formatCoverage(data.topicReports, data.endings, data.districtsByArea, data.areaNames);
   console.log(text);

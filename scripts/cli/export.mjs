@@ -7,12 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { loadTs } from '../lib/load-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function runExport(folder, options = {}, io) {
-  const m = io ?? (await runnerImport(resolve(root, 'tools/oruk/index.ts'), { configFile: false, logLevel: 'error' })).module;
+  const m = io ?? (await loadTs('tools/oruk/index.ts'));
   const from = resolve(options.from ?? resolve(root, 'data/catalogue'));
   const { files, problems } = m.readCatalogueDir(from);
   if (problems.length > 0) throw new Error(problems.map(m.formatProblem).join('\n'));

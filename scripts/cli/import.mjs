@@ -12,15 +12,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { loadTs } from '../lib/load-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Loads the TypeScript modules through Vite, so no separate TS runner is needed. */
-export async function loadOrukIo() {
-  const { module } = await runnerImport(resolve(root, 'tools/oruk/index.ts'), { configFile: false, logLevel: 'error' });
-  return module;
-}
+/** The ORUK tool's TypeScript modules (tools/oruk/index.ts). */
+export const loadOrukIo = () => loadTs('tools/oruk/index.ts');
 
 const localToday = () => new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD, local time
 

@@ -1,25 +1,19 @@
 // Checks on the built tables; the build fails rather than write a broken catalogue.
 // Whether the tables are a valid catalogue (ids, references, field formats, phone numbers,
 // tagging) is the app build's own validator's call, src/features/catalogue/validate.ts, loaded
-// through Vite as the other scripts load the app's TypeScript: one rule for each fact, so this
+// through scripts/lib/load-ts.mjs as every script loads the app's TypeScript: one rule for each fact, so this
 // build cannot pass what `npm run build` then refuses. The checks below are what a catalogue built
 // from our sourced CSVs must have beyond that: a source for every fact, an area for every service,
 // and urgent help tagged for every life stage.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { loadTs } from '../../lib/load-ts.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const URGENT_RULE = ['cat-urgent-help', 'stage-preconception', 'stage-pregnancy', 'stage-babies-toddlers', 'stage-early-years'];
 
 function fail(message) {
   throw new Error(`Catalogue check failed: ${message}`);
 }
 
-async function loadValidator() {
-  const path = resolve(root, 'src/features/catalogue/validate.ts');
-  return (await runnerImport(path, { configFile: false, logLevel: 'error' })).module;
-}
+const loadValidator = () => loadTs('src/features/catalogue/validate.ts');
 
 /** Throws with every problem the build's validator finds, then with the first missing source. */
 export async function checkCatalogue(tables, dataset, area, options = {}) {
