@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds data/catalogue/*.json (Open Referral UK tables) from the shared source CSVs and the
-// curated selection in scripts/data/catalogue/. Usage:
+// curated selection in data/curation/. Usage:
 //   node scripts/data/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
 // Output is deterministic: re-running with the same inputs gives no diff.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,27 +8,25 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSources } from './catalogue/csv.mjs';
 import { addService, buildDate, serviceAreasFrom } from './catalogue/build.mjs';
-import { ORGANIZATIONS } from './catalogue/organizations.mjs';
-import { TAXONOMIES, TERMS } from './catalogue/taxonomy.mjs';
-import { NATIONAL } from './catalogue/selection-national.mjs';
-import { CHILDCARE } from './catalogue/selection-childcare.mjs';
-import { HERTS } from './catalogue/selection-herts.mjs';
-import { HERTS_MORE } from './catalogue/selection-herts-more.mjs';
-import { ESSEX } from './catalogue/selection-essex.mjs';
-import { TOPICS } from './catalogue/selection-topics.mjs';
 import { checkCatalogue } from './catalogue/check.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
 const outDir = join(repoRoot, 'data/catalogue');
 
+// The curated choices are data, not code: data/curation/*.json, each with a "$comment" saying what it holds.
+const curation = (name) => JSON.parse(readFileSync(join(repoRoot, 'data/curation', `${name}.json`), 'utf8'));
+const { organizations: ORGANIZATIONS } = curation('organizations');
+const { taxonomies: TAXONOMIES, terms: TERMS } = curation('taxonomy');
+const selection = (name) => curation(`selection-${name}`).services;
+
 /** Each selection file covers one service area. */
 const inArea = (area, specs) => specs.map((spec) => ({ area, ...spec }));
 const SELECTION = [
-  ...inArea('country', [...NATIONAL, ...CHILDCARE]),
-  ...inArea('herts', [...HERTS, ...HERTS_MORE]),
-  ...inArea('west-essex', ESSEX),
-  ...TOPICS, // each entry names its own area
+  ...inArea('country', [...selection('national'), ...selection('childcare')]),
+  ...inArea('herts', [...selection('herts'), ...selection('herts-more')]),
+  ...inArea('west-essex', selection('essex')),
+  ...selection('topics'), // each entry names its own area
 ];
 
 const DATASET = {
