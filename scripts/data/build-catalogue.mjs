@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds data/catalogue/*.json (Open Referral UK tables) from the shared source CSVs and the
 // curated selection in data/curation/. Usage:
-//   node scripts/data/build-catalogue.mjs [path-to-shared-data]   (default ../shared/data)
+//   node scripts/data/build-catalogue.mjs [path-to-shared-data] [out-dir]   (defaults ../shared/data, data/catalogue)
 // Output is deterministic: re-running with the same inputs gives no diff.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,8 @@ import { checkCatalogue } from './catalogue/check.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
-const outDir = join(repoRoot, 'data/catalogue');
+// Another out-dir lets a test rebuild beside the committed tables and compare.
+const outDir = resolve(repoRoot, process.argv[3] ?? 'data/catalogue');
 
 // The curated choices are data, not code: data/curation/*.json, each with a "$comment" saying what it holds.
 const curation = (name) => JSON.parse(readFileSync(join(repoRoot, 'data/curation', `${name}.json`), 'utf8'));
