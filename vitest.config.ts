@@ -32,7 +32,7 @@ export default defineConfig({
         },
       },
       {
-        // Reads dist/, which must be built before the run (scripts/run-tests.mjs does that).
+        // Reads dist/, which must be built before the run (scripts/dev/run-tests.mjs does that).
         test: {
           name: 'build',
           include: ['tests/build/**/*.build.test.ts'],

@@ -3,7 +3,7 @@
 // the base map, the town names, the service markers) once the map is opened, with the CPU slowed 4x (DevTools protocol)
 // to stand in for a cheap phone. Each step runs as its own task; median of RUNS page loads, in ms.
 import { chromium } from 'playwright-core';
-import CHROMIUM from '../chromium.json' with { type: 'json' };
+import CHROMIUM from '../dev/chromium.json' with { type: 'json' };
 import { median, serveDist } from './serve-dist.mjs';
 
 const RUNS = 5;

@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import CHROMIUM from '../chromium.json' with { type: 'json' };
+import CHROMIUM from '../dev/chromium.json' with { type: 'json' };
 import { median, serveDist } from './serve-dist.mjs';
 
 const RUNS = 5;

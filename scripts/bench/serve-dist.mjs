@@ -1,7 +1,7 @@
 // Serves dist/ on a free loopback port for a benchmark; returns { url, close }.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { preview } from 'vite';
-import CHROMIUM from '../chromium.json' with { type: 'json' };
+import CHROMIUM from '../dev/chromium.json' with { type: 'json' };
 
 export async function serveDist(root) {
   const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });

@@ -2,7 +2,7 @@
  * A council's real-sized directory goes in as its own layer and the app still builds (issue 15):
  * a 3,000-record ORUK v1 feed made by tests/fixtures/oruk/make-big-feed.mjs (sessions, 150
  * services listed twice under another id, addresses with no county, towns as service areas) is
- * imported into a temp copy of data/ with scripts/import.mjs, and the real Vite build runs on that
+ * imported into a temp copy of data/ with scripts/cli/import.mjs, and the real Vite build runs on that
  * copy (BSF_DATA_DIR). The built catalogue is then searched with the app's own search module.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,7 +50,7 @@ let catalogue: Catalogue;
 beforeAll(async () => {
   cpSync(path.join(root, 'data'), dataDir, { recursive: true });
   maker = (await import(/* @vite-ignore */ path.join(root, 'tests/fixtures/oruk/make-big-feed.mjs'))) as FeedMaker;
-  ({ runImport } = (await import(/* @vite-ignore */ path.join(root, 'scripts/import.mjs'))) as { runImport: typeof runImport });
+  ({ runImport } = (await import(/* @vite-ignore */ path.join(root, 'scripts/cli/import.mjs'))) as { runImport: typeof runImport });
   ({ outDir: feedDir, records } = maker.makeBigFeed({ count: 3000, duplicates: 150, outDir: path.join(work, 'feed') }));
   first = await runImport(feedDir, { data: dataDir, feed: 'testshire', feedName: 'Testshire', today: '2026-11-29' });
   const result = spawnSync(

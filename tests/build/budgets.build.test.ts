@@ -17,7 +17,7 @@ type Measure = (distDir: string) => SizeReport;
 
 // Imported through a computed URL: size-report.mjs is plain JS with no .d.ts, so
 // a literal import would fail `tsc --noEmit` (TS7016) under strict.
-const sizeReportUrl = new URL('../../scripts/size-report.mjs', import.meta.url).href;
+const sizeReportUrl = new URL('../../scripts/bench/size-report.mjs', import.meta.url).href;
 const { homePageJsBytes, precacheBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
   homePageJsBytes: Measure;
   precacheBytes: Measure;

@@ -1,7 +1,7 @@
 /**
  * The same protection wherever the app is served: dist/_headers (static hosts), the preview
  * server (npm start, npm run preview) and dist/_redirects, so a shared deep link opens on a phone
- * that has never seen the app. Starts scripts/serve.mjs on a free port and reads its headers,
+ * that has never seen the app. Starts scripts/cli/serve.mjs on a free port and reads its headers,
  * as `curl -I` would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -43,12 +43,12 @@ describe('dist/_headers and dist/_redirects', () => {
   });
 });
 
-describe('the preview server (scripts/serve.mjs)', () => {
+describe('the preview server (scripts/cli/serve.mjs)', () => {
   let server: ChildProcess | undefined;
   let origin = '';
 
   beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    server = spawn(process.execPath, ['scripts/cli/serve.mjs'], {
       cwd: root,
       env: { ...process.env, PORT: '0', BSF_DIST_DIR: dist },
       stdio: ['ignore', 'pipe', 'pipe'],

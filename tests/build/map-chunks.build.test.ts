@@ -9,7 +9,7 @@ interface SizeReport {
   files: { file: string; raw: number; gzip: number }[];
 }
 // Imported through a computed URL: size-report.mjs is plain JS with no .d.ts.
-const sizeReportUrl = new URL('../../scripts/size-report.mjs', import.meta.url).href;
+const sizeReportUrl = new URL('../../scripts/bench/size-report.mjs', import.meta.url).href;
 const { homePageJsBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
   homePageJsBytes: (distDir: string) => SizeReport;
 };

@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Response }
 import { expect } from 'vitest';
 import { afterAll, beforeAll } from 'vitest';
 // Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
-import CHROMIUM from '../../scripts/chromium.json';
+import CHROMIUM from '../../scripts/dev/chromium.json';
 
 /**
  * Debian's Chromium: playwright's own browser download can't work on this machine. Test files do not

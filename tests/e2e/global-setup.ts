@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import CHROMIUM from '../../scripts/chromium.json';
+import CHROMIUM from '../../scripts/dev/chromium.json';
 import { launchBrowser } from './browser';
 
 declare module 'vitest' {

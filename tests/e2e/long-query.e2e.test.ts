@@ -4,7 +4,7 @@ import { collectErrors, openApp, useBrowser, waitForAppReady, waitForServiceWork
 
 // A crafted search link (issue 21): one 100,000-character word in ?q= used to freeze the page
 // before it drew, with no Exit button. The page must draw and leaving must still work. No timing
-// is asserted: the bench (scripts/bench-search.mjs) reports how long the search takes.
+// is asserted: the bench (scripts/bench/bench-search.mjs) reports how long the search takes.
 
 const EXIT_SITE = 'https://www.bbc.co.uk/weather';
 const LONG_QUERY = 'a'.repeat(100_000);

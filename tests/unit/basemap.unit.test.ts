@@ -14,7 +14,7 @@ interface Drawing {
   height: number;
   paths: { kind: string; code: string; d: string }[];
 }
-const generatorUrl = new URL('../../scripts/geo/basemap.mjs', import.meta.url).href;
+const generatorUrl = new URL('../../scripts/data/geo/basemap.mjs', import.meta.url).href;
 const { basemap } = (await import(/* @vite-ignore */ generatorUrl)) as {
   basemap: (features: unknown[], bounds: typeof area.bounds) => Drawing;
 };
@@ -29,7 +29,7 @@ const square = (kind: string, ring: number[][]) => ({
 });
 
 describe('the offline base map drawing', () => {
-  it('is the drawing of the shipped boundaries (re-run scripts/build-geo.mjs if this fails)', () => {
+  it('is the drawing of the shipped boundaries (re-run scripts/data/build-geo.mjs if this fails)', () => {
     expect(shipped).toEqual(basemap(boundaries.features, area.bounds));
   });
 

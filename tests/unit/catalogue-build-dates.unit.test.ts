@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript build module, without types
-import { addService as addServiceIn, buildDate, serviceAreasFrom } from '../../scripts/catalogue/build.mjs';
+import { addService as addServiceIn, buildDate, serviceAreasFrom } from '../../scripts/data/catalogue/build.mjs';
 import area from '../../data/area.json';
 
 const addService = (src: unknown, spec: unknown, tables: unknown) => addServiceIn(src, spec, tables, serviceAreasFrom(area));

@@ -1,11 +1,11 @@
 /**
- * The catalogue build (scripts/build-catalogue.mjs) checks its tables with the app build's own
+ * The catalogue build (scripts/data/build-catalogue.mjs) checks its tables with the app build's own
  * validator. It used to carry a phone rule of its own that let through numbers the app build then
  * refused ("18001 12") and refused real ones the app accepts (Childline's 0800 1111).
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript build module, without types
-import { checkCatalogue } from '../../scripts/catalogue/check.mjs';
+import { checkCatalogue } from '../../scripts/data/catalogue/check.mjs';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { TEST_AREA, VALID_TODAY, validCatalogue } from '../fixtures/catalogue/valid';
 

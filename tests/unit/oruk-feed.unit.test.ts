@@ -122,11 +122,11 @@ describe('reading a feed over HTTP from a fixture server on 127.0.0.1', () => {
   });
 });
 
-describe('scripts/import.mjs over HTTP', () => {
+describe('scripts/cli/import.mjs over HTTP', () => {
   it('validates, writes the feed as its own layer beside the core, with the JSON report beside it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bsf-import-'));
     try {
-      const cliPath = '../../scripts/import.mjs'; // a plain .mjs: no types to resolve
+      const cliPath = '../../scripts/cli/import.mjs'; // a plain .mjs: no types to resolve
       const cli = (await import(/* @vite-ignore */ cliPath)) as {
         runImport: (s: string, o: Rec, io: unknown) => Promise<{ text: string; reportPath: string; layer: string }>;
       };

@@ -6,7 +6,7 @@ import { distanceMiles, roundMiles } from '../../src/features/postcodes/distance
 import type { PostcodeData } from '../../src/features/postcodes/lookup';
 import { nearPostcode } from '../../src/features/postcodes/near-postcode';
 
-// The shipped files, as the app loads them (made by scripts/build-geo.mjs from ../shared/data).
+// The shipped files, as the app loads them (made by scripts/data/build-geo.mjs from ../shared/data).
 const data = JSON.parse(readFileSync('public/geo/postcodes.json', 'utf8')) as PostcodeData;
 const { services } = normaliseCatalogue(loadValidCatalogue('data'));
 const near = (input: string) => nearPostcode(data, services, input);

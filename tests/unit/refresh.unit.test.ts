@@ -1,5 +1,5 @@
 /**
- * `npm run refresh` (scripts/refresh.mjs, tools/oruk/refresh.ts) on a temporary data folder with
+ * `npm run refresh` (scripts/cli/refresh.mjs, tools/oruk/refresh.ts) on a temporary data folder with
  * two synthetic feeds from data/area.json `feeds`: both are imported, an unchanged feed rewrites
  * no file, and a feed that lost 30% of its services is refused with its layer left byte for byte
  * as it was. The refresh stops at that feed: a feed before it keeps its new layer, one after it
@@ -50,7 +50,7 @@ beforeAll(async () => {
   mkdirSync(data);
   symlinkSync(resolve('data/catalogue'), join(data, 'catalogue'));
   copyFileSync('data/taxonomy-mappings.json', join(data, 'taxonomy-mappings.json'));
-  const cliPath = '../../scripts/refresh.mjs'; // plain .mjs files: no types to resolve
+  const cliPath = '../../scripts/cli/refresh.mjs'; // plain .mjs files: no types to resolve
   runRefresh = ((await import(/* @vite-ignore */ cliPath)) as { runRefresh: Refresh }).runRefresh;
   const feedPath = '../fixtures/oruk/make-big-feed.mjs';
   makeBigFeed = ((await import(/* @vite-ignore */ feedPath)) as { makeBigFeed: typeof makeBigFeed }).makeBigFeed;

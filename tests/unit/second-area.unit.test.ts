@@ -13,7 +13,7 @@ import { loadValidPathways } from '../../build/pathway-files';
 import { validatePathways } from '../../src/features/pathways/validate';
 import type { Pathway } from '../../src/features/pathways/types';
 // @ts-expect-error: a plain JavaScript build module, without types
-import { serviceAreasFrom } from '../../scripts/catalogue/build.mjs';
+import { serviceAreasFrom } from '../../scripts/data/catalogue/build.mjs';
 
 const areaTwo = path.resolve(import.meta.dirname, '../fixtures/area-two');
 const rawArea = JSON.parse(readFileSync(path.join(areaTwo, 'area.json'), 'utf8')) as Record<string, unknown>;

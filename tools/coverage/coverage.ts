@@ -1,6 +1,6 @@
 /**
  * Coverage (pure): does every life-stage topic have a service, and does every pathway ending give
- * a family someone to phone or text? Used by `npm run coverage` (scripts/coverage.mjs) and
+ * a family someone to phone or text? Used by `npm run coverage` (scripts/cli/coverage.mjs) and
  * tests/unit/topic-coverage.unit.test.ts, so the report and the test can never disagree.
  */
 import type { ServiceView } from '../../src/features/catalogue/model';

@@ -1,5 +1,5 @@
 /**
- * The coverage tool's public entry, for scripts/coverage.mjs (loaded with Vite's runnerImport):
+ * The coverage tool's public entry, for scripts/cli/coverage.mjs (loaded with scripts/lib/load-ts.mjs):
  * read the real data into reports (Node), and print them with what fails.
  */
 export { loadCoverage } from './load';

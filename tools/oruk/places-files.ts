@@ -1,6 +1,6 @@
 /**
  * Node-only: the area's unit postcodes with their district (data/area.json geo_sources.postcodes,
- * under ../shared/data by default, the folder scripts/build-geo.mjs reads), so an address with no
+ * under ../shared/data by default, the folder scripts/data/build-geo.mjs reads), so an address with no
  * county gets the county of its exact postcode. A missing file gives an empty map: the import then
  * falls back to the outcode, or leaves the county empty.
  */

@@ -1,6 +1,6 @@
 /**
  * What a feed leaves out, found in the place data the app already ships
- * (src/features/search/search-places.json, built by scripts/build-search-places.mjs from the
+ * (src/features/search/search-places.json, built by scripts/data/build-search-places.mjs from the
  * area's places and postcode files): the county of a postcode, and the district(s) of a town or
  * village named as a service area; with the area's postcode file (read by places-files.ts), the
  * exact district of a unit postcode. Nothing is guessed: an outcode that spans two counties, or

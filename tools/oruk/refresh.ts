@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import type { AreaFeed } from '../../src/features/catalogue/validate';
 import { DEFAULT_MAX_LOSS, previousFeedInfo, shrinkProblem } from './feed-layer';
 
-/** Imports one feed into `out` with the shrink guard off (refresh applies its own), as scripts/import.mjs's runImport does. */
+/** Imports one feed into `out` with the shrink guard off (refresh applies its own), as scripts/cli/import.mjs's runImport does. */
 export type ImportInto = (feed: AreaFeed, out: string) => Promise<{ text: string; reportPath: string }>;
 
 export interface FeedOutcome {

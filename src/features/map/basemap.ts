@@ -1,5 +1,5 @@
 /**
- * The prebuilt base map drawing (public/geo/basemap.json, made by scripts/geo/basemap.mjs) and
+ * The prebuilt base map drawing (public/geo/basemap.json, made by scripts/data/geo/basemap.mjs) and
  * where a place falls on it (pure). The drawing is Web Mercator over exactly the area's bounds,
  * x from the west edge and y from the north edge, in the same units; this is that projection.
  */

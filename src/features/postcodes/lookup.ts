@@ -1,5 +1,5 @@
 /**
- * Finding a postcode in the compact file public/geo/postcodes.json (made by scripts/build-geo.mjs,
+ * Finding a postcode in the compact file public/geo/postcodes.json (made by scripts/data/build-geo.mjs,
  * which documents the format). Pure: the caller loads the data. Only the asked-for sector is
  * decoded, so a lookup costs microseconds and loading costs one JSON.parse.
  */

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Builds data/catalogue/*.json (Open Referral UK tables) from the shared source CSVs and the
+// curated selection in data/curation/. Usage:
+//   node scripts/data/build-catalogue.mjs [path-to-shared-data] [out-dir]   (defaults ../shared/data, data/catalogue)
+// Output is deterministic: re-running with the same inputs gives no diff.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './catalogue/csv.mjs';
+import { addService, buildDate, serviceAreasFrom } from './catalogue/build.mjs';
+import { checkCatalogue } from './catalogue/check.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = resolve(repoRoot, process.argv[2] ?? '../shared/data');
+// Another out-dir lets a test rebuild beside the committed tables and compare.
+const outDir = resolve(repoRoot, process.argv[3] ?? 'data/catalogue');
+
+// The curated choices are data, not code: data/curation/*.json, each with a "$comment" saying what it holds.
+const curation = (name) => JSON.parse(readFileSync(join(repoRoot, 'data/curation', `${name}.json`), 'utf8'));
+const { organizations: ORGANIZATIONS } = curation('organizations');
+const { taxonomies: TAXONOMIES, terms: TERMS } = curation('taxonomy');
+const selection = (name) => curation(`selection-${name}`).services;
+
+/** Each selection file covers one service area. */
+const inArea = (area, specs) => specs.map((spec) => ({ area, ...spec }));
+const SELECTION = [
+  ...inArea('country', [...selection('national'), ...selection('childcare')]),
+  ...inArea('herts', [...selection('herts'), ...selection('herts-more')]),
+  ...inArea('west-essex', selection('essex')),
+  ...selection('topics'), // each entry names its own area
+];
+
+const DATASET = {
+  name: 'Best Start Finder catalogue',
+  publisher: 'Best Start Finder',
+  // When this catalogue was built from its sources: not a check of the facts (see verified_on).
+  built_on: buildDate(),
+  licence_note:
+    'Facts (names, numbers, addresses) with their source pages; copyright in the pages belongs to their publishers. Crown-copyright pages are under the Open Government Licence v3.0.',
+};
+
+async function build() {
+  const src = loadSources(dataDir);
+  const tables = {
+    organizations: [],
+    services: [],
+    locations: [],
+    addresses: [],
+    service_at_locations: [],
+    contacts: [],
+    phones: [],
+    schedules: [],
+    cost_options: [],
+    languages: [],
+    service_areas: [],
+    accessibility: [],
+    taxonomies: TAXONOMIES,
+    taxonomy_terms: TERMS,
+    attributes: [],
+  };
+  const serviceAreas = serviceAreasFrom(JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
+  for (const spec of SELECTION) addService(src, spec, tables, serviceAreas);
+  const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
+  tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
+  await checkCatalogue(tables, DATASET, JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
+  return tables;
+}
+
+function write(name, value) {
+  writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+const tables = await build();
+mkdirSync(outDir, { recursive: true });
+write('dataset', DATASET);
+for (const [name, rows] of Object.entries(tables)) write(name, rows);
+console.log(`Wrote ${tables.services.length} services, ${tables.locations.length} locations, ${tables.phones.length} phones to ${outDir}`);
