@@ -15,10 +15,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, expectOffline, launchBrowser, openApp, waitForAppReady, waitForServiceWorker } from './browser';
+import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const distA = process.env.BSF_DIST_DIR ? path.resolve(process.env.BSF_DIST_DIR) : path.join(root, 'dist');
@@ -113,7 +113,7 @@ describe('a new directory reaches a phone that already has the app', () => {
   let site: string;
   let buildB: string;
   let server: PreviewServer;
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
@@ -126,15 +126,13 @@ describe('a new directory reaches a phone that already has the app', () => {
     await buildWithData(path.join(work, 'data-b'), buildB);
     cpSync(distA, site, { recursive: true });
     server = await preview({ root, logLevel: 'warn', build: { outDir: site }, preview: { host: '127.0.0.1', port: 0, strictPort: true } });
-    browser = await launchBrowser();
     const { port } = server.httpServer.address() as AddressInfo;
-    context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    context = await browser().newContext({ baseURL: `http://127.0.0.1:${port}` });
     context.setDefaultTimeout(20_000);
     errors = collectErrors(context);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });

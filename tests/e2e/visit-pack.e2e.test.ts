@@ -6,10 +6,10 @@
  * 999/111 safety line and the date; the link opens the same pack in Urdu on a phone set to English.
  */
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import ur from '../../src/i18n/locales/ur.json';
-import { collectErrors, launchBrowser, openApp, waitForAppReady } from './browser';
+import { collectErrors, openApp, useBrowser, waitForAppReady } from './browser';
 import { decodePng } from './png';
 import { describeSchedule } from '../../src/features/opening-times/opening-times';
 import type { ScheduleView } from '../../src/features/catalogue/model';
@@ -55,28 +55,27 @@ const urduDate = new Intl.DateTimeFormat('ur', { day: 'numeric', month: 'long', 
   Date.UTC(year, month - 1, day),
 );
 
-/** The health visitors' text line's hours in Urdu, as the app words them (src/lib/opening-times.ts). */
-const healthVisitingHours = describeSchedule(
-  { days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '17:00' } as ScheduleView,
-  'ur',
-  {
+/** Hours in Urdu as the app words them (src/features/opening-times/opening-times.ts). */
+const inUrdu = (schedule: Pick<ScheduleView, 'days' | 'opensAt' | 'closesAt'>) =>
+  describeSchedule(schedule as ScheduleView, 'ur', {
     allDay: ur.schedule.allDay,
     everyDay: ur.schedule.everyDay,
     range: (from, to) => ur.schedule.range.replace('{{from}}', from).replace('{{to}}', to),
     list: (days, times) => ur.schedule.list.replace('{{days}}', days).replace('{{times}}', times),
-  },
-);
+  });
+/** The health visitors' text line, and NHS 111 (every day, all day: data/catalogue/schedules.json). */
+const healthVisitingHours = inUrdu({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '17:00' });
+const nhs111Hours = inUrdu({ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opensAt: '00:00', closesAt: '24:00' });
 
 describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     // A sharper screen, so the decoder reads the dense text code as a phone camera would.
-    context = await browser.newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, deviceScaleFactor: 3 });
+    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, deviceScaleFactor: 3 });
     context.setDefaultTimeout(15_000);
     // The family's language, chosen earlier on this device (a frame without storage is left alone).
     await context.addInitScript(() => {
@@ -88,10 +87,6 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     });
     errors = collectErrors(context);
     page = await openApp(context, EMERGENCY);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('adds both endings’ contacts, after the call on the urgent one', async () => {
@@ -125,7 +120,7 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     for (const number of ['999', '18001 111', '07480 635164', '01923 470680']) expect(printed).toContain(number);
     // Hours: NHS 111's and the health visitors' text line, in Urdu as on the page.
     expect(printed).toContain(healthVisitingHours);
-    expect(printed).toContain('24 hours a day, 7 days a week');
+    expect(printed).toContain(nhs111Hours);
     // 999 is never "opening times not known, check before you go".
     const emergencyCard = printed.slice(printed.indexOf('999 emergency'), printed.indexOf('NHS 111'));
     expect(emergencyCard).not.toContain(ur.service.timesUnknown);
@@ -157,7 +152,7 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
       '07480 635164',
       '01923 470680',
       healthVisitingHours,
-      '24 hours a day, 7 days a week',
+      nhs111Hours,
       ur.home.urgent999,
       ur.home.urgent111,
       ur.pathways.ui.give.givenOn.replace('{{date}}', urduDate),
@@ -175,7 +170,7 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     );
 
     // The family's phone is set to English and has never seen the app: the link opens the same pack in Urdu.
-    const family = await browser.newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, locale: 'en-GB' });
+    const family = await browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, locale: 'en-GB' });
     const phone = await openApp(family, link!);
     await phone.waitForFunction(() => document.documentElement.lang === 'ur');
     await phone.locator('.visit-pack__sheet').waitFor();
