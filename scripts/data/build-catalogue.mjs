@@ -20,6 +20,7 @@ const curation = (name) => JSON.parse(readFileSync(join(repoRoot, 'data/curation
 const { organizations: ORGANIZATIONS } = curation('organizations');
 const { taxonomies: TAXONOMIES, terms: TERMS } = curation('taxonomy');
 const selection = (name) => curation(`selection-${name}`).services;
+const { strands: OFFER_STRANDS } = curation('healthy-babies');
 
 /** Each selection file covers one service area. */
 const inArea = (area, specs) => specs.map((spec) => ({ area, ...spec }));
@@ -60,10 +61,22 @@ async function build() {
   };
   const serviceAreas = serviceAreasFrom(JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
   for (const spec of SELECTION) addService(src, spec, tables, serviceAreas);
+  tables.attributes.push(...offerStrandAttributes(tables.services));
   const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
   tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
   await checkCatalogue(tables, DATASET, JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
   return tables;
+}
+
+/** Links each service to its Healthy Babies strands (data/curation/healthy-babies.json). */
+function offerStrandAttributes(services) {
+  const ids = new Set(services.map((s) => s.id));
+  return Object.entries(OFFER_STRANDS).flatMap(([term, serviceIds]) =>
+    serviceIds.map((id) => {
+      if (!ids.has(id)) throw new Error(`data/curation/healthy-babies.json: ${term} names ${id}, which is not in the catalogue`);
+      return { id: `attr-${id.replace(/^svc-/, '')}-${term}`, link_type: 'service', link_id: id, taxonomy_term_id: term };
+    }),
+  );
 }
 
 function write(name, value) {

@@ -10,8 +10,8 @@ import { validCatalogue } from '../fixtures/catalogue/valid';
 describe('the Healthy Babies offer page', () => {
   beforeEach(() => {
     const loaded = normaliseCatalogue(validCatalogue());
-    // The fixture uses its own categories: make its Watford family centre a health visiting service.
-    loaded.services.find((s) => s.id === 'svc-watford-family-centre')!.categories.push('cat-health-visiting');
+    // The fixture has no strand tags: tag its Watford family centre as a health visiting service, as data/curation does.
+    loaded.services.find((s) => s.id === 'svc-watford-family-centre')!.offerStrands.push('hb-health-visiting');
     setCatalogue(loaded);
   });
 

@@ -66,6 +66,7 @@ describe('serviceFacts', () => {
     lifeStages: [],
     categories: [],
     childOutcomes: [],
+    offerStrands: [],
     phones: [],
     locations: [],
     schedules: [],

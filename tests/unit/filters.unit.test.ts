@@ -14,6 +14,7 @@ const base: ServiceView = {
   lifeStages: ['stage-babies-toddlers'],
   categories: ['cat-groups-stay-play'],
   childOutcomes: [],
+  offerStrands: [],
   phones: [],
   locations: [],
   schedules: [],

@@ -76,7 +76,12 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
     expect(s).toMatchObject({ assured_date: '2026-03-14', last_modified: '2026-03-20T10:00:00Z', minimum_age: 0, maximum_age: 5 });
     expect(s.source_url).toEqual([`${FEED}/services/v1-1`]);
     expect(byId(files.taxonomy_terms, 'dfe-health-visiting')).toMatchObject({ name: 'Health visiting' });
-    expect(tagsOf(files, 'v1-1').sort()).toEqual(['cat-health-visiting', 'dfe-health-visiting', 'stage-babies-toddlers']);
+    expect(tagsOf(files, 'v1-1').sort()).toEqual([
+      'cat-health-visiting',
+      'dfe-health-visiting',
+      'hb-health-visiting',
+      'stage-babies-toddlers',
+    ]);
   });
 
   it('maps the v1 nested details: weekday schedule, postcode, languages, service area, holiday hours named', () => {
@@ -189,7 +194,7 @@ describe('importing the ORUK 3.0 fixture feed (two saved pages)', async () => {
       assured_date: '2026-04-01',
       source_url: [`${FEED}/services/${U(1)}`],
     });
-    expect(tagsOf(files, U(1)).sort()).toEqual([U(801), 'cat-infant-feeding', 'stage-babies-toddlers'].sort());
+    expect(tagsOf(files, U(1)).sort()).toEqual([U(801), 'cat-infant-feeding', 'hb-infant-feeding', 'stage-babies-toddlers'].sort());
     expect(byId(files.schedules, U(401))).toMatchObject({ byday: 'TU,TH', opens_at: '10:00', closes_at: '11:30' });
     expect(byId(files.service_areas, U(601))).toMatchObject({ extent: 'E07000073', extent_type: 'lad_codes' });
   });

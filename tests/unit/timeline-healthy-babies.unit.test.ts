@@ -6,7 +6,7 @@ import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, partsByCounty } from '../../src/features/timeline/healthy-babies-offer';
 import area from '../../data/area.json';
 
-function service(id: string, categories: string[], ladCodes: string[] | 'all', name = id): ServiceView {
+function service(id: string, offerStrands: string[], ladCodes: string[] | 'all', name = id): ServiceView {
   return {
     id,
     name,
@@ -14,8 +14,9 @@ function service(id: string, categories: string[], ladCodes: string[] | 'all', n
     organisation: { id: 'o', name: 'o' },
     sourceUrls: [],
     lifeStages: [],
-    categories,
+    categories: [],
     childOutcomes: [],
+    offerStrands,
     phones: [],
     locations: [],
     schedules: [],
@@ -37,8 +38,9 @@ describe('the Healthy Babies offer', () => {
 
   it('lists a service under the part it serves, a national one apart, and an empty part as empty', () => {
     const services = [
-      service('herts-feeding', ['cat-infant-feeding'], [HERTS.ladCodes[0]!]),
-      service('national-feeding', ['cat-infant-feeding'], 'all'),
+      service('herts-feeding', ['hb-infant-feeding'], [HERTS.ladCodes[0]!]),
+      service('national-feeding', ['hb-infant-feeding'], 'all'),
+      service('herts-language', ['hb-early-language'], [HERTS.ladCodes[0]!]),
     ];
     const [feeding] = buildOffer(services, PARTS, ['infant-feeding']);
     expect(feeding!.byPart.map((p) => [p.part.name, p.services.map((s) => s.id)])).toEqual([
@@ -48,13 +50,15 @@ describe('the Healthy Babies offer', () => {
     expect(feeding!.national.map((s) => s.id)).toEqual(['national-feeding']);
   });
 
-  it('"Registering a birth" keeps birth registration, not school admissions, from their shared category', () => {
-    const services = [
-      service('essex-registration', ['cat-birth-school'], [ESSEX.ladCodes[0]!], 'Register a birth in Essex'),
-      service('essex-admissions', ['cat-birth-school'], [ESSEX.ladCodes[0]!], 'School admissions'),
-    ];
-    const [births] = buildOffer(services, PARTS, ['birth-registration']);
-    expect(births!.byPart[1]!.services.map((s) => s.id)).toEqual(['essex-registration']);
+  it('takes each strand from the services’ own strand tags in data/: birth registration, not the school admissions beside it', () => {
+    const catalogue = normaliseCatalogue(readCatalogueDir('data/catalogue').files as never);
+    const [births] = buildOffer(catalogue.services, PARTS, ['birth-registration']);
+    const listed = [...births!.byPart.flatMap((p) => p.services), ...births!.national].map((s) => s.id);
+    expect(listed).toContain('svc-essex-register-a-birth');
+    expect(listed.every((id) => catalogue.services.find((s) => s.id === id)!.offerStrands.includes('hb-birth-registration'))).toBe(true);
+    const admissions = catalogue.services.filter((s) => s.categories.includes('cat-birth-school') && /school place/i.test(s.name));
+    expect(admissions.length).toBeGreaterThan(0);
+    for (const s of admissions) expect(listed).not.toContain(s.id);
   });
 
   it('with the real catalogue, every funded strand has a service, local or national, for each part — or is reported here', () => {

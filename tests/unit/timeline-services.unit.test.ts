@@ -16,6 +16,7 @@ function service(id: string, categories: string[], ladCodes: string[] | 'all'): 
     lifeStages: [],
     categories,
     childOutcomes: [],
+    offerStrands: [],
     phones: [],
     locations: [],
     schedules: [],

@@ -91,6 +91,8 @@ export interface ServiceView {
   lifeStages: string[];
   categories: string[];
   childOutcomes: string[];
+  /** Its strands of the Healthy Babies offer, as term ids ("hb-infant-feeding"). */
+  offerStrands: string[];
   phones: PhoneView[];
   locations: LocationView[];
   /** Hours that apply to the whole service; a phone line's own hours are on that phone (phones[i].schedules). */

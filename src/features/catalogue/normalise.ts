@@ -3,7 +3,7 @@
  * Assumes the tables have passed validate.ts: references resolve and required fields exist.
  */
 import type { Catalogue, FactSourceView, LocationView, ScheduleView, ServiceView, TermView } from './model';
-import { CATEGORY_TAXONOMY, CHILD_OUTCOME_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
+import { CATEGORY_TAXONOMY, CHILD_OUTCOME_TAXONOMY, OFFER_STRAND_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
 import type { CatalogueFiles, Schedule } from './oruk';
 import { isWeekday } from '../../lib/weekdays';
 
@@ -128,6 +128,7 @@ export function normaliseCatalogue(files: CatalogueFiles): Catalogue {
         lifeStages: termIds(LIFE_STAGE_TAXONOMY),
         categories: termIds(CATEGORY_TAXONOMY),
         childOutcomes: termIds(CHILD_OUTCOME_TAXONOMY),
+        offerStrands: termIds(OFFER_STRAND_TAXONOMY),
         phones: (phonesByService.get(s.id) ?? []).map((p) => {
           const own = lineSchedules.get(p.id);
           return {

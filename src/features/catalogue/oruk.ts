@@ -275,3 +275,5 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export const LIFE_STAGE_TAXONOMY = 'bsf-life-stage';
 export const CATEGORY_TAXONOMY = 'bsf-category';
 export const CHILD_OUTCOME_TAXONOMY = 'bsf-child-outcome';
+/** The strands of the area's Healthy Babies offer ("hb-parenting", ...): data/curation/healthy-babies.json. */
+export const OFFER_STRAND_TAXONOMY = 'bsf-healthy-babies';

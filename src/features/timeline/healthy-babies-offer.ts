@@ -1,8 +1,9 @@
 /**
  * The area's Healthy Babies offer (DfE's Start for Life offer, renamed; ../shared/docs/anchors-family.md §1),
  * built from the catalogue: the funded strands and the services always in scope, each with the
- * services that serve each part of the area. The catalogue has no strand tags yet, so each strand
- * is read from the catalogue categories that match it; a strand with nothing says so.
+ * services that serve each part of the area. Services carry their strands as data (terms
+ * "hb-<strand>" of the bsf-healthy-babies taxonomy: data/curation/healthy-babies.json, and
+ * data/taxonomy-mappings.json for an imported feed); a strand with nothing says so.
  */
 import type { ServiceView } from '../catalogue/model';
 
@@ -20,24 +21,6 @@ export type Strand =
 
 export const FUNDED_STRANDS: Strand[] = ['parenting', 'perinatal-mental-health', 'infant-feeding', 'early-language', 'additional-needs'];
 export const ALWAYS_LISTED: Strand[] = ['health-visiting', 'maternity', 'vaccinations', 'birth-registration', 'growth-nutrition'];
-
-const CATEGORIES: Record<Strand, string[]> = {
-  parenting: ['cat-parenting-support'],
-  'perinatal-mental-health': ['cat-perinatal-mental-health'],
-  'infant-feeding': ['cat-infant-feeding'],
-  'early-language': ['cat-speech-language'],
-  'additional-needs': ['cat-send'],
-  'health-visiting': ['cat-health-visiting'],
-  maternity: ['cat-midwifery-antenatal'],
-  vaccinations: ['cat-immunisations'],
-  'birth-registration': ['cat-birth-school'],
-  'growth-nutrition': ['cat-healthy-start-vitamins'],
-};
-
-/** "Registering a birth and school places" is one category: keep the birth registration services. */
-const ONLY: Partial<Record<Strand, (s: ServiceView) => boolean>> = {
-  'birth-registration': (s) => /regist/i.test(`${s.name} ${s.description}`) && /birth/i.test(`${s.name} ${s.description}`),
-};
 
 export interface AreaPart {
   name: string;
@@ -62,8 +45,7 @@ export interface StrandOffer {
 
 export function buildOffer(services: readonly ServiceView[], parts: AreaPart[], strands: Strand[]): StrandOffer[] {
   return strands.map((strand) => {
-    const keep = ONLY[strand] ?? (() => true);
-    const matching = services.filter((s) => s.categories.some((c) => CATEGORIES[strand].includes(c)) && keep(s));
+    const matching = services.filter((s) => s.offerStrands.includes(`hb-${strand}`));
     return {
       strand,
       byPart: parts.map((part) => ({ part, services: matching.filter((s) => !isNational(s) && servesPart(s, part)) })),
