@@ -22,8 +22,9 @@ import { OUT_DIR, writeCatalogue } from '../dev/generate-catalogue.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const THROTTLE = 4;
 const RUNS = 5;
-// Our own targets (a frame at 60 fps; a keystroke that still feels instant), not an issue's budget.
-const TARGET = { 2000: 16, 20000: 50 };
+// Keystroke-to-results p95 budgets: a frame at 60 fps for a council's directory of about 3,000
+// services (issue 15), and a keystroke that still feels instant at 20,000.
+export const TARGET = { 2000: 16, 3000: 16, 20000: 50 };
 const QUERIES = [
   'vitamins',
   'vitamns',
@@ -140,11 +141,11 @@ async function measureLongQuery(page, catalogue) {
   );
 }
 
-/** Median and p95 ms per query for the shipped catalogue and the generated 2,000 and 20,000. */
+/** Median and p95 ms per query for the shipped catalogue and the generated 2,000, 3,000 and 20,000. */
 export async function benchSearch() {
   const script = await bundleSearch();
   const catalogues = [['shipped', await shippedCatalogue()]];
-  for (const count of [2000, 20000]) {
+  for (const count of [2000, 3000, 20000]) {
     const file = join(OUT_DIR, `catalogue-${count}.json`);
     if (!existsSync(file)) writeCatalogue(count);
     catalogues.push([String(count), JSON.parse(readFileSync(file, 'utf8'))]);
