@@ -16,16 +16,18 @@ export const PAGES = [
   ['service page', '/services/svc-healthy-start'],
   ['pathway step', '/contact/concern'],
   ['map', '/map'],
+  ['visit pack', '/visit-pack'],
+  ['family plan', '/plan'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function lighthouseScores({ root, runs = 5 }) {
+export async function lighthouseScores({ root, runs = 5, pages = PAGES }) {
   const server = await serveDist(root);
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   try {
     const rows = [];
     let benchmarkIndex;
-    for (const [name, path] of PAGES) {
+    for (const [name, path] of pages) {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       const tbt = [];
       const lcp = [];
