@@ -15,12 +15,20 @@ const TILE_URL = /^https:\/\/tile\.openstreetmap\.org\//;
 // requests themselves are checked (all tiles) through requestfailed instead.
 const withoutFailedLoads = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
 
+/**
+ * The interactive map is made ("ready"), then its markers are drawn by an effect after that render
+ * (data-points on the canvas): wait for both before reading what it shows.
+ */
+async function mapDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('.service-map[data-map-status="ready"] .service-map__canvas[data-points]');
+}
+
 /** Opens the page, then the interactive map from the still one shown first; returns the page's response. */
 async function openMap(page: Page, path = '/map'): Promise<Response | null> {
   const response = await page.goto(path);
   await waitForAppReady(page);
   await page.getByRole('button', { name: 'Zoom and move the map' }).click();
-  await page.waitForSelector('.service-map[data-map-status="ready"]');
+  await mapDrawn(page);
   return response;
 }
 
@@ -54,7 +62,7 @@ describe('the map offline after the first visit', () => {
     expect(await page.locator('.leaflet-container').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Zoom and move the map' }).click();
-    await page.waitForSelector('.service-map[data-map-status="ready"]');
+    await mapDrawn(page);
     expect(await page.locator('[data-static-map]').count()).toBe(0);
     expect(Number(await page.locator('.service-map__canvas').getAttribute('data-points'))).toBe(dots);
     // Keyboard users carry on inside the map, not back at the top of the page.
