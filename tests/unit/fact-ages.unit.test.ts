@@ -5,12 +5,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalogueDir } from '../../build/catalogue-files';
-import type { FactSourceView, ServiceView } from '../../src/features/catalogue/model';
+import type { FactSourceView } from '../../src/features/catalogue/model';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { sourceYears } from '../../src/features/catalogue/source-years';
 import { factAges, serviceFacts, type DatedFact } from '../../src/features/service/fact-ages';
 import { sourceYearsText } from '../../src/lib/freshness';
+import { serviceView } from '../fixtures/service-view';
 
 const TODAY = '2026-11-29';
 const page = (date: string, nationalNumber?: boolean): FactSourceView => ({ urls: ['https://example.org/'], date, nationalNumber });
@@ -57,23 +58,13 @@ describe('factAges', () => {
 });
 
 describe('serviceFacts', () => {
-  const base: ServiceView = {
+  const base = serviceView({
     id: 'svc-x',
     name: 'X',
     description: 'X',
     organisation: { id: 'org-x', name: 'Org' },
     sourceUrls: ['https://example.org/'],
-    lifeStages: [],
-    categories: [],
-    childOutcomes: [],
-    offerStrands: [],
-    phones: [],
-    locations: [],
-    schedules: [],
-    costs: [],
-    languages: [],
-    areas: [],
-  };
+  });
 
   it('lists every contact fact shown: phones, texts, email, website, town and opening times', () => {
     const facts = serviceFacts({

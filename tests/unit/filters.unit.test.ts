@@ -3,9 +3,10 @@ import type { ServiceView } from '../../src/features/catalogue/model';
 import { deliveryOf, isFree, languageOptions, matchesFilters, servesDistrict } from '../../src/features/filters/match';
 import { NO_FILTERS, type Filters } from '../../src/features/filters/model';
 import { parseSearchParams, searchUrl, toSearchParams } from '../../src/features/filters/url';
+import { serviceView } from '../fixtures/service-view';
 
 // Fictional services (example.org, Ofcom drama numbers).
-const base: ServiceView = {
+const base = serviceView({
   id: 'svc-a',
   name: 'Example Stay and Play',
   description: 'Songs and play.',
@@ -13,15 +14,7 @@ const base: ServiceView = {
   sourceUrls: ['https://example.org'],
   lifeStages: ['stage-babies-toddlers'],
   categories: ['cat-groups-stay-play'],
-  childOutcomes: [],
-  offerStrands: [],
-  phones: [],
-  locations: [],
-  schedules: [],
-  costs: [],
-  languages: [],
-  areas: [],
-};
+});
 const helpline: ServiceView = {
   ...base,
   id: 'svc-b',

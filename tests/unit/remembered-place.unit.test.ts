@@ -6,22 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { clearAppStorage, type StorageSource } from '../../src/lib/storage';
 import { forgetPlace, PLACE_KEY, readRememberedPlace, rememberPlace } from '../../src/features/postcodes/remembered-place';
+import { memoryStorage as inMemory } from '../fixtures/memory-storage';
 
 function memoryStorage(failWith?: string): { source: StorageSource; data: Map<string, string> } {
-  const data = new Map<string, string>();
-  const storage: Storage = {
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (failWith) throw new DOMException('nope', failWith);
-      data.set(k, v);
-    },
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-  };
+  const { storage, data } = inMemory(failWith);
   return { source: () => storage, data };
 }
 

@@ -1,23 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearAppStorage, readString, writeString } from '../../src/lib/storage';
+import { memoryStorage } from '../fixtures/memory-storage';
 
-/** A minimal Storage whose setItem can be made to fail the way browsers fail. */
-function fakeStorage(failWith?: string): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (failWith) throw new DOMException('nope', failWith);
-      data.set(k, v);
-    },
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
+const fakeStorage = (failWith?: string): Storage => memoryStorage(failWith).storage;
 
 afterEach(() => vi.unstubAllGlobals());
 

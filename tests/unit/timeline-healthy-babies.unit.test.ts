@@ -5,25 +5,10 @@ import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, partsByCounty } from '../../src/features/timeline/healthy-babies-offer';
 import area from '../../data/area.json';
+import { serviceView } from '../fixtures/service-view';
 
 function service(id: string, offerStrands: string[], ladCodes: string[] | 'all', name = id): ServiceView {
-  return {
-    id,
-    name,
-    description: '',
-    organisation: { id: 'o', name: 'o' },
-    sourceUrls: [],
-    lifeStages: [],
-    categories: [],
-    childOutcomes: [],
-    offerStrands,
-    phones: [],
-    locations: [],
-    schedules: [],
-    costs: [],
-    languages: [],
-    areas: [{ name: 'a', ladCodes }],
-  };
+  return serviceView({ id, name, offerStrands, areas: [{ name: 'a', ladCodes }] });
 }
 
 const PARTS = partsByCounty(area.districts);

@@ -2,28 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceView } from '../../src/features/catalogue/model';
 import { servicesFor } from '../../src/features/timeline/item-services';
+import { serviceView } from '../fixtures/service-view';
 
 const WATFORD = 'E07000103';
 const HARLOW = 'E07000073';
 
 function service(id: string, categories: string[], ladCodes: string[] | 'all'): ServiceView {
-  return {
-    id,
-    name: id,
-    description: '',
-    organisation: { id: 'o', name: 'o' },
-    sourceUrls: [],
-    lifeStages: [],
-    categories,
-    childOutcomes: [],
-    offerStrands: [],
-    phones: [],
-    locations: [],
-    schedules: [],
-    costs: [],
-    languages: [],
-    areas: [{ name: 'a', ladCodes }],
-  };
+  return serviceView({ id, categories, areas: [{ name: 'a', ladCodes }] });
 }
 
 const SERVICES = [
