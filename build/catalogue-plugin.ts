@@ -14,7 +14,8 @@ import type { Catalogue } from '../src/features/catalogue/model';
 import { TABLE_NAMES, type CatalogueFiles } from '../src/features/catalogue/oruk';
 import type { Pathway } from '../src/features/pathways/types';
 import { formatProblem, validateCatalogue } from '../src/features/catalogue/validate';
-import { loadValidPathways, pathwaysModule, PathwaysError } from './pathway-files';
+import { formatWarnings, isStrict, loadPathways, pathwaysModule, PathwaysError } from './pathway-files';
+import type { Problem } from '../src/features/pathways/validate';
 
 /** Where the app fetches the catalogue (also in src/features/catalogue/catalogue.ts). */
 export const CATALOGUE_PATH = 'data/catalogue.json';
@@ -42,6 +43,8 @@ export function loadValidCatalogue(dataDir: string): CatalogueFiles {
 interface LoadedData {
   catalogue: Catalogue;
   pathways: Pathway[];
+  /** Pathway contacts the catalogue could not fill as the data prefers (printed; fatal when strict). */
+  pathwayWarnings: Problem[];
   sourceYears: SourceYears;
 }
 
@@ -52,9 +55,11 @@ export function cataloguePlugin(dataDir: string): Plugin {
   const data = (): LoadedData => {
     if (!loaded) {
       const files = loadValidCatalogue(dataDir);
+      const { pathways, warnings } = loadPathways(dataDir, files, { strict: isStrict() });
       loaded = {
         catalogue: normaliseCatalogue(files),
-        pathways: loadValidPathways(dataDir, files),
+        pathways,
+        pathwayWarnings: warnings,
         sourceYears: sourceYears(files),
       };
     }
@@ -66,7 +71,12 @@ export function cataloguePlugin(dataDir: string): Plugin {
       // Validate even if nothing imports the catalogue, so bad data can never ship.
       loaded = undefined;
       try {
-        data();
+        const { pathwayWarnings } = data();
+        if (pathwayWarnings.length > 0) {
+          this.warn(
+            `${pathwayWarnings.length} pathway warning(s): each ending still shows a contact where it can (BSF_STRICT=1 makes these fail the build):\n${formatWarnings(pathwayWarnings)}`,
+          );
+        }
       } catch (error) {
         if (error instanceof CatalogueError || error instanceof PathwaysError) this.error(error.message);
         throw error;

@@ -1,14 +1,16 @@
 /**
- * Node-only: reads data/pathways/*.json and checks them against the catalogue and the English
- * texts, for the build (catalogue-plugin.ts buildStart and the virtual:pathways module) and the tests.
+ * Node-only: reads data/pathways/*.json, checks them against the catalogue and the English
+ * texts, and fills each contact from the catalogue (contact-roles.ts), for the build
+ * (catalogue-plugin.ts buildStart and the virtual:pathways module), the coverage report and the tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../src/i18n/locales/en/pathways.json';
 import { readArea } from './catalogue-files';
 import type { CatalogueFiles } from '../src/features/catalogue/oruk';
-import type { Pathway } from '../src/features/pathways/types';
-import { formatProblem, validatePathways, type Problem } from '../src/features/pathways/validate';
+import { CONTACT_ROLE_TAXONOMY, fillPathways, roleServices, type CoreContacts } from '../src/features/pathways/contact-roles';
+import type { Pathway, PathwayData } from '../src/features/pathways/types';
+import { formatProblem, routeProblems, validatePathways, type Problem } from '../src/features/pathways/validate';
 
 export class PathwaysError extends Error {}
 
@@ -25,8 +27,8 @@ export function textKeys(json: unknown, prefix = ''): Set<string> {
 }
 
 /** Every pathway file in dir, sorted by name; an unreadable file is a problem, not a crash. */
-export function readPathwaysDir(dir: string): { pathways: Pathway[]; problems: Problem[] } {
-  const pathways: Pathway[] = [];
+export function readPathwaysDir(dir: string): { pathways: PathwayData[]; problems: Problem[] } {
+  const pathways: PathwayData[] = [];
   const problems: Problem[] = [];
   let names: string[];
   try {
@@ -39,7 +41,7 @@ export function readPathwaysDir(dir: string): { pathways: Pathway[]; problems: P
   for (const name of names) {
     const id = name.slice(0, -'.json'.length);
     try {
-      const pathway = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Pathway;
+      const pathway = JSON.parse(readFileSync(join(dir, name), 'utf8')) as PathwayData;
       if (pathway.id !== id) problems.push({ pathway: id, step: '-', reason: `its id "${pathway.id}" differs from the file name` });
       pathways.push(pathway);
     } catch (err) {
@@ -49,17 +51,71 @@ export function readPathwaysDir(dir: string): { pathways: Pathway[]; problems: P
   return { pathways, problems };
 }
 
-/** Reads and validates dataDir/pathways; throws PathwaysError with one line per problem. */
-export function loadValidPathways(dataDir: string, catalogue: CatalogueFiles): Pathway[] {
+/** Each role's core contacts per part (dataDir/curation/contact-roles.json `core`); none when the area has no such file. */
+export function readCoreContacts(dataDir: string): CoreContacts {
+  const file = join(dataDir, 'curation', 'contact-roles.json');
+  if (!existsSync(file)) return {};
+  try {
+    const { roles } = JSON.parse(readFileSync(file, 'utf8')) as { roles: Record<string, { core?: CoreContacts[string] }> };
+    return Object.fromEntries(Object.entries(roles).map(([role, { core }]) => [role, core ?? {}]));
+  } catch (err) {
+    throw new PathwaysError(`data/curation/contact-roles.json: cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** `BSF_STRICT=1` (CI, through npm test): a pathway warning fails the build instead of being printed. */
+export function isStrict(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.BSF_STRICT === '1';
+}
+
+export interface LoadedPathways {
+  /** Every contact filled with a catalogue service, as the app shows them. */
+  pathways: Pathway[];
+  /** Preferred services the catalogue lacks, roles that fell back to a core contact or that nothing fills. */
+  warnings: Problem[];
+}
+
+/**
+ * Reads, validates and fills dataDir/pathways; throws PathwaysError with one line per problem,
+ * and, when strict, with one line per warning too (naming pathway, ending and role).
+ */
+export function loadPathways(dataDir: string, catalogue: CatalogueFiles, { strict = false } = {}): LoadedPathways {
   const { pathways, problems } = readPathwaysDir(join(dataDir, 'pathways'));
   const serviceIds = new Set(catalogue.services.map((s) => s.id));
   const sources = new Set(catalogue.services.flatMap((s) => s.source_url));
+  const roleIds = new Set(catalogue.taxonomy_terms.filter((t) => t.taxonomy_id === CONTACT_ROLE_TAXONOMY).map((t) => t.id));
   const area = readArea(join(dataDir, 'area.json'));
-  problems.push(...validatePathways(pathways, serviceIds, textKeys(en), area, sources));
+  problems.push(...validatePathways(pathways, serviceIds, textKeys(en), area, sources, roleIds));
+  throwIfAny(problems.filter((p) => !p.warning));
+  const parts = area.parts.map((part) => ({
+    id: part.id,
+    ladCodes: area.districts.filter((d) => d.county === part.county).map((d) => d.lad_code),
+  }));
+  const filled = fillPathways(pathways, roleServices(catalogue), parts, readCoreContacts(dataDir));
+  // Filled from this catalogue, every route must still reach someone, and an urgent one an urgent contact first.
+  throwIfAny(filled.pathways.flatMap((p) => routeProblems(p, area.urgent_service_ids)));
+  const warnings = [...problems.filter((p) => p.warning), ...filled.warnings];
+  if (strict && warnings.length > 0) {
+    throw new PathwaysError(
+      `Strict build (BSF_STRICT=1): the pathways in data/pathways have ${warnings.length} warning(s):\n${formatWarnings(warnings)}`,
+    );
+  }
+  return { pathways: filled.pathways, warnings };
+}
+
+/** The filled pathways; warnings are left to the build to print. */
+export function loadValidPathways(dataDir: string, catalogue: CatalogueFiles): Pathway[] {
+  return loadPathways(dataDir, catalogue).pathways;
+}
+
+export function formatWarnings(warnings: Problem[]): string {
+  return warnings.map(formatProblem).join('\n');
+}
+
+function throwIfAny(problems: Problem[]): void {
   if (problems.length > 0) {
     throw new PathwaysError(`The pathways in data/pathways have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
-  return pathways;
 }
 
 /** The source of the virtual:pathways module. */

@@ -21,6 +21,7 @@ const { organizations: ORGANIZATIONS } = curation('organizations');
 const { taxonomies: TAXONOMIES, terms: TERMS } = curation('taxonomy');
 const selection = (name) => curation(`selection-${name}`).services;
 const { strands: OFFER_STRANDS } = curation('healthy-babies');
+const { roles: CONTACT_ROLES } = curation('contact-roles');
 
 /** Each selection file covers one service area. */
 const inArea = (area, specs) => specs.map((spec) => ({ area, ...spec }));
@@ -62,6 +63,7 @@ async function build() {
   const serviceAreas = serviceAreasFrom(JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
   for (const spec of SELECTION) addService(src, spec, tables, serviceAreas);
   tables.attributes.push(...offerStrandAttributes(tables.services));
+  tables.attributes.push(...contactRoleAttributes(tables.services));
   const usedOrgs = new Set(tables.services.map((s) => s.organization_id));
   tables.organizations = ORGANIZATIONS.filter((o) => usedOrgs.has(o.id));
   await checkCatalogue(tables, DATASET, JSON.parse(readFileSync(join(repoRoot, 'data/area.json'), 'utf8')));
@@ -74,6 +76,17 @@ function offerStrandAttributes(services) {
   return Object.entries(OFFER_STRANDS).flatMap(([term, serviceIds]) =>
     serviceIds.map((id) => {
       if (!ids.has(id)) throw new Error(`data/curation/healthy-babies.json: ${term} names ${id}, which is not in the catalogue`);
+      return { id: `attr-${id.replace(/^svc-/, '')}-${term}`, link_type: 'service', link_id: id, taxonomy_term_id: term };
+    }),
+  );
+}
+
+/** Links each core service to the kinds of contact it fills (data/curation/contact-roles.json `services`). */
+function contactRoleAttributes(services) {
+  const ids = new Set(services.map((s) => s.id));
+  return Object.entries(CONTACT_ROLES).flatMap(([term, role]) =>
+    role.services.map((id) => {
+      if (!ids.has(id)) throw new Error(`data/curation/contact-roles.json: ${term} names ${id}, which is not in the catalogue`);
       return { id: `attr-${id.replace(/^svc-/, '')}-${term}`, link_type: 'service', link_id: id, taxonomy_term_id: term };
     }),
   );

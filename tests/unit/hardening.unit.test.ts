@@ -6,7 +6,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/features/pathways/engine';
-import { readPathwaysDir } from '../../build/pathway-files';
+import { loadValidPathways } from '../../build/pathway-files';
+import { readCatalogueDir } from '../../build/catalogue-files';
+import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { leaveCleanly } from '../../src/features/safety/leave-cleanly';
 import { isSensitivePosition, SENSITIVE_ANSWERS } from '../../src/features/pathways/sensitive-pages';
 import { chooseCodeFailureAction } from '../../src/pwa/page-code-fallback';
@@ -71,7 +73,8 @@ describe('leaving with "Exit this page"', () => {
 });
 
 describe('sensitive pathway screens', () => {
-  const { pathways } = readPathwaysDir(path.resolve(import.meta.dirname, '../../data/pathways'));
+  const { files } = readCatalogueDir(path.resolve(import.meta.dirname, '../../data/catalogue'));
+  const pathways = loadValidPathways(path.resolve(import.meta.dirname, '../../data'), files as unknown as CatalogueFiles);
   const concern = pathways.find((p) => p.id === 'concern')!;
 
   it('are every screen after an answer about abuse, a child’s safety or a crisis', () => {

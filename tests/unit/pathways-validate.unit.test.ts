@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validatePathways } from '../../src/features/pathways/validate';
-import type { Pathway } from '../../src/features/pathways/types';
+import type { PathwayData } from '../../src/features/pathways/types';
 
 const SERVICES = new Set(['svc-999-emergency', 'svc-fixture-helpline']);
 const KEYS = new Set(['f.statement', 'f.title', 'f.q1', 'f.q2', 'f.a', 'f.b', 'f.end', 'f.say']);
 
 /** A small valid pathway: q1 → (a: q2 → end | b: end). */
-function fixture(): Pathway {
+function fixture(): PathwayData {
   return {
     id: 'fixture',
     ask: 'f.statement',
@@ -51,7 +51,7 @@ const AREA = {
   ],
   urgent_service_ids: ['svc-999-emergency'],
 };
-const check = (pathway: Pathway) =>
+const check = (pathway: PathwayData) =>
   validatePathways([pathway], SERVICES, KEYS, AREA, new Set(['https://example.org/source'])).map(formatProblem);
 
 describe('validatePathways', () => {
@@ -79,6 +79,21 @@ describe('validatePathways', () => {
     const problems = check(p);
     expect(problems).toContain('data/pathways/fixture.json end: contact "svc-gone" is not a service in the catalogue');
     expect(problems).toContain('data/pathways/fixture.json other: names no catalogue service');
+    // The missing service is only a preference: a warning, which the build prints and a strict build fails on.
+    const raw = validatePathways([p], SERVICES, KEYS, AREA, new Set(['https://example.org/source']));
+    expect(raw.find((x) => x.reason.includes('svc-gone'))?.warning).toBe(true);
+    expect(raw.find((x) => x.step === 'other')?.warning).toBeUndefined();
+  });
+
+  it('catches a contact with an unknown role, and one naming neither a role nor a service', () => {
+    const p = fixture();
+    p.endings.end!.contacts.push({ role: 'role-nowhere' }, {});
+    const problems = validatePathways([p], SERVICES, KEYS, AREA, new Set(['https://example.org/source']), new Set(['role-hv']));
+    expect(problems.map(formatProblem)).toEqual([
+      'data/pathways/fixture.json end: contact "role-nowhere" has unknown role "role-nowhere" (not a bsf-contact-role term in the catalogue)',
+      'data/pathways/fixture.json end: a contact names neither a role nor a service',
+    ]);
+    expect(problems.every((x) => !x.warning)).toBe(true);
   });
 
   it('catches a text with no English translation key', () => {

@@ -3,7 +3,7 @@
  * the ending. Answers are kept per step id, so changing an early answer keeps later ones that
  * still apply (the check-your-answers pattern) and a link reopens the same step.
  */
-import type { AreaId, Pathway, PathwayAnswer, PathwayContact, PathwayEnding, PathwayStep } from './types';
+import type { AreaId, Pathway, PathwayAnswer, PathwayContactData, PathwayEnding, PathwayStep } from './types';
 
 /** Step id → answer id. */
 export type Answers = Record<string, string>;
@@ -84,22 +84,22 @@ export function areaOf(path: Visited[]): AreaId | undefined {
 }
 
 /** The contacts to show, in order: all of them when the area is unknown, else those for the area. */
-export function contactsFor(ending: PathwayEnding, area: AreaId | undefined): PathwayContact[] {
+export function contactsFor<C extends PathwayContactData>(ending: PathwayEnding<C>, area: AreaId | undefined): C[] {
   return ending.contacts.filter((c) => !area || !c.area || c.area === area);
 }
 
-export interface Route {
+export interface Route<C extends PathwayContactData = PathwayContactData> {
   answers: Answers;
   path: Visited[];
   endingId: string;
-  ending: PathwayEnding;
+  ending: PathwayEnding<C>;
   area?: AreaId;
-  contacts: PathwayContact[];
+  contacts: C[];
 }
 
 /** Every complete route from the start to an ending (depth-first; cycles are cut, not followed). */
-export function walkRoutes(pathway: Pathway): Route[] {
-  const routes: Route[] = [];
+export function walkRoutes<C extends PathwayContactData>(pathway: Pathway<C>): Route<C>[] {
+  const routes: Route<C>[] = [];
   const visit = (id: string, path: Visited[]) => {
     const ending = pathway.endings[id];
     if (ending) {

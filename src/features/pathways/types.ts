@@ -24,9 +24,19 @@ export interface PathwayStep {
   answers: PathwayAnswer[];
 }
 
-export interface PathwayContact {
-  /** A catalogue service id; its numbers, hours and description are read from the catalogue. */
-  service: string;
+/** A kind of contact (a term of the bsf-contact-role taxonomy, e.g. "role-health-visiting"). */
+export type RoleId = string;
+
+/**
+ * One contact as data/pathways writes it: the kind of contact it needs (`role`), and/or a
+ * catalogue service preferred for it (`service`). The build fills it from the catalogue
+ * (contact-roles.ts) into one or more PathwayContacts.
+ */
+export interface PathwayContactData {
+  /** The kind of contact; any service in the catalogue with this role, for the area, can fill it. */
+  role?: RoleId;
+  /** A catalogue service id, shown first when the catalogue has it: a preference, not a requirement. */
+  service?: string;
   /** Only for families in this area (shown, labelled, when the area is not known). */
   area?: AreaId;
   /** What to say or ask. */
@@ -37,14 +47,20 @@ export interface PathwayContact {
   source_url?: string[];
 }
 
-export interface PathwayEnding {
+/** A contact as the app shows it, filled from the catalogue: always one service. */
+export interface PathwayContact extends PathwayContactData {
+  /** A catalogue service id; its numbers, hours and description are read from the catalogue. */
+  service: string;
+}
+
+export interface PathwayEnding<C extends PathwayContactData = PathwayContact> {
   title: string;
   /** The one thing to do, shown in bold above the contacts (e.g. "Call your maternity unit now…"). */
   lead?: string;
   /** Child 'I' statement term ids (child-…) this ending serves. */
   tags: string[];
   /** In the order to contact them. */
-  contacts: PathwayContact[];
+  contacts: C[];
   /**
    * Translation key: why none of the contacts shown has a phone or text number we could source,
    * and the best next step. Shown only when the contacts for the family's area have none.
@@ -52,7 +68,7 @@ export interface PathwayEnding {
   noPhone?: string;
 }
 
-export interface Pathway {
+export interface Pathway<C extends PathwayContactData = PathwayContact> {
   id: string;
   /** What a parent would say to ask for this help ("I'm worried about my child's development"): the link text. */
   ask: string;
@@ -63,5 +79,8 @@ export interface Pathway {
   title: string;
   start: string;
   steps: Record<string, PathwayStep>;
-  endings: Record<string, PathwayEnding>;
+  endings: Record<string, PathwayEnding<C>>;
 }
+
+/** A pathway as written in data/pathways, before the build fills its contacts from the catalogue. */
+export type PathwayData = Pathway<PathwayContactData>;

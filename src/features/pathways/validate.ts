@@ -1,16 +1,19 @@
 /**
  * Build-time checks for data/pathways (pure: no fs). The build fails on any problem, and each
- * names the pathway and the step or ending at fault.
+ * names the pathway and the step or ending at fault. A warning (a preferred service the
+ * catalogue lacks) lets the build pass unless it is strict (build/pathway-files.ts).
  */
 import { walkRoutes } from './engine';
 import type { AreaConfig } from '../catalogue/validate';
-import type { Pathway, PathwayContact } from './types';
+import type { PathwayContactData, PathwayData } from './types';
 
 export interface Problem {
   pathway: string;
   /** The step or ending id; "-" for the pathway as a whole. */
   step: string;
   reason: string;
+  /** The ending can still be shown (its role fills it): the build prints it and goes on, unless strict. */
+  warning?: boolean;
 }
 
 /**
@@ -28,23 +31,26 @@ export function formatProblem(p: Problem): string {
 }
 
 /**
- * @param serviceIds catalogue service ids an ending may name
+ * @param serviceIds catalogue service ids; a contact preferring another gets a warning, not an error
  * @param enKeys every key in en/pathways.json ("pathways.x.y")
  * @param area the area's parts and urgent services
  * @param sourceUrls when given, each contact's source_url must be one of these (the catalogue's sources)
+ * @param roleIds when given, each contact's role must be one of these (the bsf-contact-role terms)
  */
 export function validatePathways(
-  pathways: Pathway[],
+  pathways: PathwayData[],
   serviceIds: ReadonlySet<string>,
   enKeys: ReadonlySet<string>,
   area: PathwayArea,
   sourceUrls?: ReadonlySet<string>,
+  roleIds?: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
   const areaIds = new Set(area.parts.map((p) => p.id));
   const seenIds = new Set<string>();
   for (const pathway of pathways) {
-    const report = (step: string, reason: string) => problems.push({ pathway: pathway.id, step, reason });
+    const report = (step: string, reason: string, warning = false) =>
+      problems.push({ pathway: pathway.id, step, reason, ...(warning ? { warning } : {}) });
     if (seenIds.has(pathway.id)) report('-', 'another pathway has the same id');
     seenIds.add(pathway.id);
     const key = (step: string, field: string, value: unknown, optional = false) => {
@@ -89,7 +95,11 @@ export function validatePathways(
       for (const tag of ending.tags ?? []) if (!CHILD_TAG.test(tag)) report(id, `tag "${tag}" is not a child 'I' statement (child-…)`);
       if (!ending.contacts?.length) report(id, 'names no catalogue service');
       for (const contact of ending.contacts ?? []) {
-        for (const reason of contactProblems(contact, serviceIds, enKeys, areaIds, sourceUrls)) report(id, reason);
+        for (const reason of contactProblems(contact, enKeys, areaIds, sourceUrls, roleIds)) report(id, reason);
+        // Only a preference: the build fills the contact from its role (contact-roles.ts).
+        if (contact.service !== undefined && !serviceIds.has(contact.service)) {
+          report(id, `contact "${contact.service}" is not a service in the catalogue`, true);
+        }
       }
     }
   }
@@ -97,15 +107,18 @@ export function validatePathways(
 }
 
 function contactProblems(
-  contact: PathwayContact,
-  serviceIds: ReadonlySet<string>,
+  contact: PathwayContactData,
   enKeys: ReadonlySet<string>,
   areaIds: ReadonlySet<string>,
   sourceUrls?: ReadonlySet<string>,
+  roleIds?: ReadonlySet<string>,
 ): string[] {
   const reasons: string[] = [];
-  const name = `contact "${contact.service}"`;
-  if (!serviceIds.has(contact.service)) reasons.push(`${name} is not a service in the catalogue`);
+  const name = `contact "${contact.service ?? contact.role}"`;
+  if (contact.service === undefined && contact.role === undefined) reasons.push('a contact names neither a role nor a service');
+  if (contact.role !== undefined && roleIds && !roleIds.has(contact.role)) {
+    reasons.push(`${name} has unknown role "${contact.role}" (not a bsf-contact-role term in the catalogue)`);
+  }
   if (contact.area !== undefined && !areaIds.has(contact.area)) reasons.push(`${name} has unknown area "${contact.area}"`);
   // The contact card labels it "<part> only" when the family's part is not known.
   if (contact.area !== undefined && !enKeys.has(`pathways.ui.onlyIn.${contact.area}`)) {
@@ -123,7 +136,7 @@ function contactProblems(
 }
 
 /** Cycles, unreachable steps, and routes that end with nobody to contact or a non-urgent first contact. */
-function graphProblems(pathway: Pathway, urgentServiceIds: readonly string[]): Problem[] {
+function graphProblems(pathway: PathwayData, urgentServiceIds: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const state = new Map<string, 'open' | 'done'>();
   const visit = (id: string) => {
@@ -145,16 +158,26 @@ function graphProblems(pathway: Pathway, urgentServiceIds: readonly string[]): P
     if (!reached.has(id)) problems.push({ pathway: pathway.id, step: id, reason: 'cannot be reached from the start' });
   }
   if (problems.length > 0) return problems;
-  for (const route of walkRoutes(pathway)) {
+  return routeProblems(pathway, urgentServiceIds);
+}
+
+/**
+ * Every route must leave someone to contact, and an urgent route must start with an urgent
+ * contact. Run on the data, then again on the contacts the build filled from the catalogue, so
+ * a catalogue without 999 can never ship an urgent route that starts elsewhere.
+ */
+export function routeProblems(pathway: PathwayData, urgentServiceIds: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const route of walkRoutes<PathwayContactData>(pathway)) {
     const via = route.path.map((v) => `${v.stepId}:${v.answer.id}`).join(',');
     if (route.contacts.length === 0)
       problems.push({ pathway: pathway.id, step: route.endingId, reason: `the route ${via} leaves nobody to contact in this area` });
     const first = route.contacts[0];
-    if (route.path.some((v) => v.answer.urgent) && first && !urgentServiceIds.includes(first.service)) {
+    if (route.path.some((v) => v.answer.urgent) && first && !urgentServiceIds.includes(first.service ?? '')) {
       problems.push({
         pathway: pathway.id,
         step: route.endingId,
-        reason: `the urgent route ${via} must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not ${first.service}`,
+        reason: `the urgent route ${via} must start with 999, NHS 111, a safeguarding contact or a maternity advice line, not ${first.service ?? first.role}`,
       });
     }
   }
