@@ -108,8 +108,16 @@ export function loadValidPathways(dataDir: string, catalogue: CatalogueFiles): P
   return loadPathways(dataDir, catalogue).pathways;
 }
 
+/** One line per pathway and reason, naming every ending it applies to, so a missing service is one line, not twenty. */
 export function formatWarnings(warnings: Problem[]): string {
-  return warnings.map(formatProblem).join('\n');
+  const endings = new Map<string, { warning: Problem; steps: string[] }>();
+  for (const w of warnings) {
+    const key = `${w.pathway}\n${w.reason}`;
+    const seen = endings.get(key);
+    if (seen) seen.steps.push(w.step);
+    else endings.set(key, { warning: w, steps: [w.step] });
+  }
+  return [...endings.values()].map(({ warning, steps }) => formatProblem({ ...warning, step: steps.join(', ') })).join('\n');
 }
 
 function throwIfAny(problems: Problem[]): void {

@@ -14,6 +14,9 @@ import type { Catalogue, ServiceView } from '../../src/features/catalogue/model'
 import { createCatalogueSearch } from '../../src/features/search/catalogue-search';
 import { findServices } from '../../src/features/search/find-services';
 import { buildGazetteer } from '../../src/features/search/places-in-query';
+import { loadValidCatalogue } from '../../build/catalogue-plugin';
+import { loadPathways } from '../../build/pathway-files';
+import { walkRoutes } from '../../src/features/pathways/engine';
 
 type Rec = Record<string, unknown>;
 interface ImportResult {
@@ -71,6 +74,29 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
     expect(build.status).toBe(0);
     expect(first.info.services).toBe(2850);
     expect(catalogue.services.length).toBeGreaterThan(2850);
+  });
+
+  it('leaves every pathway route, in each part of the area and when the part is not known, with a number to call or text (or the reason it has none)', () => {
+    expect(build.output).not.toContain('pathway warning');
+    // The build's own filling of the pathways from this data (build/pathway-files.ts), checked against the built catalogue.
+    const { pathways, warnings } = loadPathways(dataDir, loadValidCatalogue(dataDir));
+    expect(warnings).toEqual([]);
+    let withPhone = 0;
+    for (const pathway of pathways) {
+      const routes = walkRoutes(pathway);
+      for (const route of routes) {
+        const phones = route.contacts.flatMap((c) => byId(c.service)?.phones ?? []);
+        // An ending whose services publish no number (a website-only Local Offer) says why and what to do instead, as with the core alone.
+        if (phones.length > 0) withPhone++;
+        else
+          expect(route.ending.noPhone, `${pathway.id} ${JSON.stringify(route.answers)} has no number and does not say why`).toBeDefined();
+      }
+      expect(
+        routes.some((r) => r.contacts.some((c) => (byId(c.service)?.phones.length ?? 0) > 0)),
+        pathway.id,
+      ).toBe(true);
+    }
+    expect(withPhone).toBeGreaterThan(50);
   });
 
   it('keeps NHS 111 and 999 with their numbers', () => {

@@ -80,6 +80,8 @@ describe('importing the ORUK v1 fixture feed (two saved pages)', async () => {
       'cat-health-visiting',
       'dfe-health-visiting',
       'hb-health-visiting',
+      // A feed's health visiting team can fill a pathway ending's health-visiting contact (data/curation/contact-roles.json).
+      'role-health-visiting',
       'stage-babies-toddlers',
     ]);
   });

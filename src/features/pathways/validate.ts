@@ -95,11 +95,11 @@ export function validatePathways(
       for (const tag of ending.tags ?? []) if (!CHILD_TAG.test(tag)) report(id, `tag "${tag}" is not a child 'I' statement (child-…)`);
       if (!ending.contacts?.length) report(id, 'names no catalogue service');
       for (const contact of ending.contacts ?? []) {
-        for (const reason of contactProblems(contact, enKeys, areaIds, sourceUrls, roleIds)) report(id, reason);
-        // Only a preference: the build fills the contact from its role (contact-roles.ts).
-        if (contact.service !== undefined && !serviceIds.has(contact.service)) {
-          report(id, `contact "${contact.service}" is not a service in the catalogue`, true);
-        }
+        // Only a preference: the build fills the contact from its role (contact-roles.ts), and the
+        // advice, which goes with the preferred service only, is not shown, so its sources need not be in this catalogue.
+        const missing = contact.service !== undefined && !serviceIds.has(contact.service);
+        for (const reason of contactProblems(contact, enKeys, areaIds, missing ? undefined : sourceUrls, roleIds)) report(id, reason);
+        if (missing) report(id, `contact "${contact.service}" is not a service in the catalogue`, true);
       }
     }
   }
@@ -129,6 +129,8 @@ function contactProblems(
     if (value !== undefined && !enKeys.has(value)) reasons.push(`${name} ${field} "${value}" has no English text in en/pathways.json`);
   }
   if ((contact.say || contact.then) && !contact.source_url?.length) reasons.push(`${name} gives advice without a source_url`);
+  // Advice is about one service's own way of working: shown with that service only.
+  if ((contact.say || contact.then) && contact.service === undefined) reasons.push(`${name} gives advice but names no service it is for`);
   for (const url of contact.source_url ?? []) {
     if (sourceUrls && !sourceUrls.has(url)) reasons.push(`${name} cites ${url}, which is not a catalogue source`);
   }
