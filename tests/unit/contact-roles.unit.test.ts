@@ -154,6 +154,13 @@ describe('the shipped pathways and catalogue', () => {
     }
   });
 
+  it('refuse to build when a catalogue without 999 would leave an urgent route starting elsewhere', () => {
+    const without999 = { ...catalogue, services: catalogue.services.filter((s) => s.id !== 'svc-999-emergency') };
+    expect(() => loadPathways(path.join(root, 'data'), without999)).toThrow(
+      /concern\.json end-domestic-abuse: the urgent route [^\n]* must start with 999, NHS 111, a safeguarding contact or a maternity advice line/,
+    );
+  });
+
   it("every role's core contacts are core services serving that part", () => {
     const services = new Map(roleServices(catalogue).map((s) => [s.id, s]));
     const core = readCoreContacts(path.join(root, 'data'));
