@@ -4,6 +4,7 @@
  * /data/catalogue.json, which index.html preloads on the pages that show services (see
  * build/first-render/route-preloads.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readArea } from './catalogue-files';
@@ -104,6 +105,9 @@ export function cataloguePlugin(dataDir: string): Plugin {
         const { pathways } = data();
         // Watch files, not the folder: vitest's module runner treats a watched folder as an import.
         for (const p of pathways) this.addWatchFile(path.join(dataDir, 'pathways', `${p.id}.json`));
+        // The roles' core contacts fill the pathways too (pathway-files.ts readCoreContacts).
+        const roles = path.join(dataDir, 'curation', 'contact-roles.json');
+        if (existsSync(roles)) this.addWatchFile(roles);
         return pathwaysModule(pathways);
       }
       if (id !== RESOLVED_META_ID) return undefined;
