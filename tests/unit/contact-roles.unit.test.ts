@@ -19,7 +19,13 @@ const PARTS = [
   { id: 'north', ladCodes: ['N1', 'N2'] },
   { id: 'south', ladCodes: ['S1'] },
 ];
-const svc = (id: string, roles: string[], ladCodes: string[] | 'all', name = id): RoleService => ({ id, name, roles, ladCodes });
+const svc = (id: string, roles: string[], ladCodes: string[] | 'all', name = id, hasPhone = true): RoleService => ({
+  id,
+  name,
+  roles,
+  ladCodes,
+  hasPhone,
+});
 
 function pathwayWith(contacts: PathwayContactData[]): PathwayData {
   return {
@@ -54,8 +60,9 @@ describe('filling a contact from its role', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('when the preferred service is gone, fills the contact from the role, part-wide services first, at most 3', () => {
+  it('when the preferred service is gone, fills the contact from the role, part-wide services first, then those with a number, at most 3', () => {
     const services = [
+      svc('fx-town-0', ['role-hub'], ['N1'], '0 hub with a website only', false),
       svc('fx-town-b', ['role-hub'], ['N2'], 'B hub'),
       svc('fx-town-a', ['role-hub'], ['N1'], 'A hub'),
       svc('fx-town-c', ['role-hub'], ['N1'], 'C hub'),
@@ -109,12 +116,15 @@ describe('filling a contact from its role', () => {
 });
 
 describe('roles read from the catalogue tables', () => {
-  it('a service gets each bsf-contact-role term it is linked to, and the districts of its service areas', () => {
+  it('a service gets each bsf-contact-role term it is linked to, the districts of its service areas, and whether it has a number', () => {
     const files = {
       services: [
         { id: 'fx-a', name: 'A', status: 'active' },
         { id: 'fx-b', name: 'B', status: 'inactive' },
+        { id: 'fx-c', name: 'C', status: 'active' },
       ],
+      contacts: [{ id: 'con-a', service_id: 'fx-a' }],
+      phones: [{ id: 'ph-a', contact_id: 'con-a', number: '020 7946 0000' }],
       service_areas: [
         { id: 'sa1', service_id: 'fx-a', name: 'x', extent_type: 'lad_codes', extent: 'N1, N2' },
         { id: 'sa2', service_id: 'fx-b', name: 'x', extent_type: 'country' },
@@ -129,7 +139,10 @@ describe('roles read from the catalogue tables', () => {
       ],
     } as unknown as CatalogueFiles;
     // An inactive service is not in the app, so it fills nothing.
-    expect(roleServices(files)).toEqual([{ id: 'fx-a', name: 'A', roles: ['role-hub'], ladCodes: ['N1', 'N2'] }]);
+    expect(roleServices(files)).toEqual([
+      { id: 'fx-a', name: 'A', roles: ['role-hub'], ladCodes: ['N1', 'N2'], hasPhone: true },
+      { id: 'fx-c', name: 'C', roles: [], ladCodes: [], hasPhone: false },
+    ]);
   });
 });
 

@@ -4,7 +4,8 @@
  * may prefer a service (`service`). For the contact's part of the area it shows, in order:
  *   1. the preferred service, when the catalogue has it (with the pathway's advice for it);
  *   2. other services with the role that serve that part (an imported feed's family hub in a
- *      town, say), up to ROLE_FILL_LIMIT in all, part-wide services first;
+ *      town, say), up to ROLE_FILL_LIMIT in all: part-wide services first, then those with a
+ *      number to call or text (the family only told us their part, so no town is "nearest");
  *   3. only when 1 and 2 give nobody, the role's core contact for that part
  *      (data/curation/contact-roles.json `core`), with a warning.
  * A service is shown once per ending. Advice (say, then, source_url) stays with the preferred
@@ -29,6 +30,8 @@ export interface RoleService {
   roles: string[];
   /** ONS district codes it serves; "all" for a national service. */
   ladCodes: string[] | 'all';
+  /** It has a phone or text number. */
+  hasPhone: boolean;
 }
 
 /** One part of the area (data/area.json `parts`) with its districts' codes. */
@@ -37,7 +40,7 @@ export interface RolePart {
   ladCodes: string[];
 }
 
-type RoleTables = Pick<CatalogueFiles, 'services' | 'service_areas' | 'attributes' | 'taxonomy_terms'>;
+type RoleTables = Pick<CatalogueFiles, 'services' | 'service_areas' | 'attributes' | 'taxonomy_terms' | 'contacts' | 'phones'>;
 
 /** The active services, each with its roles (attributes linking it to bsf-contact-role terms) and districts. */
 export function roleServices(files: RoleTables): RoleService[] {
@@ -52,9 +55,17 @@ export function roleServices(files: RoleTables): RoleService[] {
     const codes = a.extent_type === 'country' ? 'all' : (a.extent ?? '').split(',').map((c) => c.trim());
     areas.set(a.service_id, before === 'all' || codes === 'all' ? 'all' : [...before, ...codes]);
   }
+  const contactService = new Map(files.contacts.map((c) => [c.id, c.service_id]));
+  const withPhone = new Set(files.phones.map((p) => contactService.get(p.contact_id)));
   return files.services
     .filter((s) => s.status === 'active')
-    .map((s) => ({ id: s.id, name: s.name, roles: roles.get(s.id) ?? [], ladCodes: areas.get(s.id) ?? [] }));
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      roles: roles.get(s.id) ?? [],
+      ladCodes: areas.get(s.id) ?? [],
+      hasPhone: withPhone.has(s.id),
+    }));
 }
 
 /** How much of the part a service covers: 2 the whole part (or the country), 1 some of it, 0 none. */
@@ -121,7 +132,13 @@ function fillContact(contact: PathwayContactData, preferred: ReadonlySet<string>
     .filter((s) => s.roles.includes(role) && !preferred.has(s.id) && !shown.has(s.id))
     .map((s) => ({ s, cover: part ? coverage(s, part) : s.ladCodes === 'all' ? 2 : 0 }))
     .filter((c) => c.cover > 0)
-    .sort((a, b) => b.cover - a.cover || a.s.name.localeCompare(b.s.name, 'en') || a.s.id.localeCompare(b.s.id));
+    .sort(
+      (a, b) =>
+        b.cover - a.cover ||
+        Number(b.s.hasPhone) - Number(a.s.hasPhone) ||
+        a.s.name.localeCompare(b.s.name, 'en') ||
+        a.s.id.localeCompare(b.s.id),
+    );
   for (const { s } of candidates) {
     if (got.length >= ROLE_FILL_LIMIT) break;
     got.push(asRole(s.id));
