@@ -27,8 +27,7 @@ const EXTRA_MATCH_SHARE = 0.25;
 
 export interface SearchIndex {
   services: ServiceView[];
-  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
-  postings: Map<string, number[]>;
+  postings: CataloguePostings['postings'];
   words: Vocabulary;
   synonymWords: Vocabulary;
   phrases: PhraseTable;
@@ -80,12 +79,21 @@ function fieldsOf(service: ServiceView, topicLabel: (id: string) => string): [st
   ];
 }
 
-export function buildSearchIndex(
-  services: ServiceView[],
-  topicLabel: (termId: string) => string,
-  synonyms: SynonymGroup[] = [],
-  vocabularies: LanguageVocabulary[] = [],
-): SearchIndex {
+/** The part of the index that depends on the catalogue's text: which services use each word. */
+export interface CataloguePostings {
+  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
+  postings: Map<string, number[]>;
+  /** category term id → service indexes */
+  byCategory: Map<string, number[]>;
+  /** Each service's kind of urgent line, by index (null: not an urgent line). */
+  urgency: (UrgencyKind | null)[];
+}
+
+/**
+ * Reads every service's text once. The costly part of the index (about 0.7 s at 3,000 services on
+ * a cheap phone), so the build does it (prebuilt-search.ts) and the phone only loads the result.
+ */
+export function indexPostings(services: readonly ServiceView[], topicLabel: (termId: string) => string): CataloguePostings {
   const postings = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
   services.forEach((service, i) => {
@@ -104,16 +112,21 @@ export function buildSearchIndex(
       else byCategory.set(id, [i]);
     }
   });
+  return { postings, byCategory, urgency: services.map(urgencyKindOf) };
+}
+
+/** The index from the catalogue's postings, the synonyms list and the other languages' vocabularies. */
+export function assembleSearchIndex(
+  services: ServiceView[],
+  { postings, byCategory, urgency }: CataloguePostings,
+  synonyms: SynonymGroup[] = [],
+  vocabularies: () => LanguageVocabulary[] = () => [],
+): SearchIndex {
   const synonymWords = new Set(synonyms.flatMap((g) => g.words.flat()));
-  const foreignWritten = new Map<string, string>();
-  for (const entry of vocabularies.flatMap((v) => v.entries)) {
-    const written = entry.written.split(/\s+/);
-    entry.words.forEach((p, k) => {
-      // Stems are not words a parent types; only whole words are offered as spellings.
-      if (!p.stem && !foreignWritten.has(p.text)) foreignWritten.set(p.text, written[k] ?? p.text);
-    });
-  }
-  const urgencyKinds = new Map(services.map((s) => [s, urgencyKindOf(s)]));
+  const urgencyKinds = new Map(services.map((s, i) => [s, urgency[i] ?? null]));
+  // The other languages' words are read on the first query that needs them (translate-query.ts).
+  let foreign: Pick<SearchIndex, 'foreign' | 'foreignWords' | 'foreignWritten'> | undefined;
+  const foreignPart = () => (foreign ??= foreignWordsOf(vocabularies()));
   return {
     services,
     postings,
@@ -123,11 +136,38 @@ export function buildSearchIndex(
     byCategory,
     tieRank: Uint8Array.from(services, (s) => tieRankOf(urgencyKinds.get(s) ?? null)),
     urgencyKinds,
-    foreign: buildForeignWords(vocabularies),
-    foreignWords: new Vocabulary(new Set(foreignWritten.keys())),
-    foreignWritten,
+    get foreign() {
+      return foreignPart().foreign;
+    },
+    get foreignWords() {
+      return foreignPart().foreignWords;
+    },
+    get foreignWritten() {
+      return foreignPart().foreignWritten;
+    },
     scores: new ScorePool(services.length),
   };
+}
+
+function foreignWordsOf(vocabularies: LanguageVocabulary[]): Pick<SearchIndex, 'foreign' | 'foreignWords' | 'foreignWritten'> {
+  const foreignWritten = new Map<string, string>();
+  for (const entry of vocabularies.flatMap((v) => v.entries)) {
+    const written = entry.written.split(/\s+/);
+    entry.words.forEach((p, k) => {
+      // Stems are not words a parent types; only whole words are offered as spellings.
+      if (!p.stem && !foreignWritten.has(p.text)) foreignWritten.set(p.text, written[k] ?? p.text);
+    });
+  }
+  return { foreign: buildForeignWords(vocabularies), foreignWords: new Vocabulary(new Set(foreignWritten.keys())), foreignWritten };
+}
+
+export function buildSearchIndex(
+  services: ServiceView[],
+  topicLabel: (termId: string) => string,
+  synonyms: SynonymGroup[] = [],
+  vocabularies: LanguageVocabulary[] = [],
+): SearchIndex {
+  return assembleSearchIndex(services, indexPostings(services, topicLabel), synonyms, () => vocabularies);
 }
 
 function addWord(index: SearchIndex, idea: Scores, match: WordMatch, highlight: Set<string>): void {
