@@ -1,7 +1,7 @@
 /**
  * The catalogue's Vite plugin: validates data/ when the build starts (failing it with one line
  * per problem: file, record id, field, reason) and ships the normalised catalogue as
- * /data/catalogue.json, which index.html preloads on the pages that show services (see
+ * /data/catalogue.json (with its search postings, /data/search-postings.json), which index.html preloads on the pages that show services (see
  * build/first-render/route-preloads.ts) and the service worker precaches. Node-only: imported by vite.config.ts, never by the app.
  */
 import { existsSync } from 'node:fs';
@@ -17,6 +17,7 @@ import type { Pathway } from '../src/features/pathways/types';
 import { formatProblem, validateCatalogue } from '../src/features/catalogue/validate';
 import { formatWarnings, isStrict, loadPathways, pathwaysModule, PathwaysError } from './pathway-files';
 import type { Problem } from '../src/features/pathways/validate';
+import { postingsFile, SEARCH_POSTINGS_PATH } from '../src/features/search/prebuilt-search';
 
 /** Where the app fetches the catalogue (also in src/features/catalogue/catalogue.ts). */
 export const CATALOGUE_PATH = 'data/catalogue.json';
@@ -87,13 +88,19 @@ export function cataloguePlugin(dataDir: string): Plugin {
       if (id.startsWith(dataDir)) loaded = undefined;
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: CATALOGUE_PATH, source: JSON.stringify(data().catalogue) });
+      const { catalogue } = data();
+      this.emitFile({ type: 'asset', fileName: CATALOGUE_PATH, source: JSON.stringify(catalogue) });
+      // The search index's costly part, so no phone reads every service's text (prebuilt-search.ts).
+      this.emitFile({ type: 'asset', fileName: SEARCH_POSTINGS_PATH, source: JSON.stringify(postingsFile(catalogue)) });
     },
     configureServer(server) {
-      server.middlewares.use(`/${CATALOGUE_PATH}`, (_request, response) => {
-        response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(data().catalogue));
-      });
+      const serve = (file: string, body: () => unknown) =>
+        server.middlewares.use(`/${file}`, (_request, response) => {
+          response.setHeader('Content-Type', 'application/json');
+          response.end(JSON.stringify(body()));
+        });
+      serve(CATALOGUE_PATH, () => data().catalogue);
+      serve(SEARCH_POSTINGS_PATH, () => postingsFile(data().catalogue));
     },
     resolveId(id) {
       if (id === META_ID) return RESOLVED_META_ID;

@@ -17,12 +17,13 @@ type RoutedPage = PageComponent & { preload?: () => Promise<unknown> };
 
 /**
  * The shape of every lazily loaded page module: the page is its default export. `prepare` is the
- * one optional extra, for heavy work a first render needs that src/boot.ts runs in a task of its
- * own before rendering (only the search page has any: its index; see build/first-render/README.md).
+ * one optional extra: data a page needs before it first shows, loaded with its code (only the
+ * search page has any: its prebuilt index; see build/first-render/README.md). A failed
+ * preparation never stops the page: it then builds what it needs as it renders.
  */
 export interface PageModule {
   default: PageComponent;
-  prepare?: () => void;
+  prepare?: () => Promise<void>;
 }
 
 const pageModules = import.meta.glob<PageModule>(['./pages/*-page.tsx', '!./pages/home-page.tsx', '!./pages/not-found-page.tsx']);
@@ -34,9 +35,10 @@ function lazyPage(route: RouteEntry): RoutedPage {
   if (!load) throw new Error(`src/routes.ts: no page module src/pages/${route.page}.tsx`);
   return lazy<PageComponent>(() =>
     load().then(
-      (m) => {
+      async (m) => {
         loadedModules.set(route, m);
         pageCodeLoaded();
+        await m.prepare?.().catch(() => undefined);
         return m.default;
       },
       // A rejected import would leave preact-iso suspended forever (a blank page; its

@@ -24,22 +24,14 @@ async function boot(): Promise<void> {
   //    flashes English), the page's code and, where the route asks for them, the catalogue and
   //    the pathways. index.html's inline script started all but the language's download; here
   //    they are awaited, so the first screen is the finished page, never a "Loading" placeholder.
-  const [, page] = await Promise.all([
+  await Promise.all([
     settled(initLanguage()),
     settled(loadPage(route)),
     route?.catalogue ? settled(loadCatalogue()) : undefined,
     route?.pathways ? settled(loadPathways()) : undefined,
   ]);
-  // 3. The page's own preparation (the search index) in a task of its own, and the render in the
-  //    next: on a cheap phone, three shorter tasks it can paint and take a tap between, not one long one.
-  if (page?.prepare) {
-    await yieldToMain();
-    try {
-      page.prepare();
-    } catch {
-      // Nothing lost: the page builds what it needs as it renders.
-    }
-  }
+  // 3. The render in a task of its own: on a cheap phone, shorter tasks it can paint and take a tap
+  //    between, not one long one. (The page's own data, the search index, came with its code: app.tsx.)
   await yieldToMain();
   // 4. The first render.
   render(h(App, null), document.getElementById('app')!);

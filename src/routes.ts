@@ -15,11 +15,13 @@ export interface RouteEntry {
   catalogue: boolean;
   /** Whether the first screen shows the pathways (virtual:pathways): they download with its code, and it waits for them. */
   pathways?: boolean;
+  /** Whether the page searches: its prebuilt search index (/data/search-postings.json) downloads with its code. */
+  searchIndex?: boolean;
 }
 
 export const ROUTES: readonly RouteEntry[] = [
   { path: '/', catalogue: false },
-  { path: '/search', page: 'search-page', catalogue: true },
+  { path: '/search', page: 'search-page', catalogue: true, searchIndex: true },
   { path: '/life-stages/:id', page: 'term-page', catalogue: true },
   { path: '/categories/:id', page: 'term-page', catalogue: true },
   { path: '/services/:id', page: 'service-page', catalogue: true, pathways: true },

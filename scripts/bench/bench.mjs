@@ -11,7 +11,7 @@ import { complexScriptFonts } from './fonts.mjs';
 import { mapSteps } from './map-steps.mjs';
 import { longLinkCost, longLinkInApp, offlineRepeatFcp } from './offline-fcp.mjs';
 import { benchPostcodes } from './bench-postcodes.mjs';
-import { benchSearch, TARGET as SEARCH_TARGET } from './bench-search.mjs';
+import { benchSearch, FIRST_SEARCH_TARGET, TARGET as SEARCH_TARGET } from './bench-search.mjs';
 import { homePageCssBytes, homePageJsBytes, lazyChunkBytes, precacheBytes } from './size-report.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
@@ -45,8 +45,15 @@ for (const r of await benchSearch()) {
     `${ms(r.median, 2)} / ${ms(r.p95, 2)}`,
     budget === undefined ? '' : `p95 ≤ ${budget} ms`,
   );
-  // Issue 15: the first search after opening (index build plus one query) within 100 ms.
-  add('search', `${r.label} catalogue: index build / first search`, `${ms(r.buildMs, 0)} / ${ms(r.buildMs + r.median, 0)}`, '≤ 100 ms');
+  // Issue 15: the index is made by the build; the first search after opening (parse the build's
+  // index file, assemble, one query, in a fresh page) within 100 ms. "Built on phone" is the old way.
+  add('search', `${r.label} catalogue: search index file (gzip)`, kb(r.postingsGzip));
+  add(
+    'search',
+    `${r.label} catalogue: first search from the build's index / index built on the phone instead`,
+    `${ms(r.firstSearchMs, 0)} / ${ms(r.buildMs, 0)}`,
+    `first ≤ ${FIRST_SEARCH_TARGET} ms`,
+  );
   if (r.longQuery)
     add(
       'search',

@@ -5,18 +5,18 @@
  * above the results (find-services.ts puts the medical route first). With the family's postcode
  * saved on this device (from "Near me"), their own area comes first and each card says how far it is.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../components/page';
 import { SearchForm } from '../components/search-form';
 import { WithCatalogue } from '../components/with-catalogue';
-import { catalogue } from '../features/catalogue/catalogue';
+import { catalogue, loadCatalogue } from '../features/catalogue/catalogue';
 import type { Catalogue } from '../features/catalogue/model';
 import { matchesFilters } from '../features/filters/match';
 import { countFilters } from '../features/filters/model';
 import { parseSearchParams, searchUrl, type SearchState } from '../features/filters/url';
 import { AppliedFilters } from '../features/search/applied-filters';
-import { catalogueSearch } from '../features/search/catalogue-search';
+import { catalogueSearch, loadCatalogueSearch } from '../features/search/catalogue-search';
 import { EmptyState } from '../features/search/empty-state';
 import { FilterPanel } from '../features/search/filter-panel';
 import { ResultOrderField } from '../features/search/result-order';
@@ -31,6 +31,7 @@ import { suggestSpelling } from '../features/search/suggest';
 import { UrgentNumbers } from '../components/urgent-numbers';
 import { useNow } from '../features/service/now';
 import { useT } from '../i18n/i18n';
+import { whenIdle } from '../lib/yield';
 import '../features/saved/saved.css';
 import '../features/search/search.css';
 import '../features/pathways/pathway-strings';
@@ -40,9 +41,13 @@ let gazetteer: Gazetteer | undefined;
 const places = () => (gazetteer ??= buildGazetteer());
 const isPlaceWord = (word: string) => places().places.has(word) || places().outcodes.has(word);
 
-/** Builds the search index before the first render, in a task of its own (src/boot.ts runs it). */
-export function prepare(): void {
-  if (catalogue.value) catalogueSearch(catalogue.value);
+/**
+ * Before the page first shows (src/app.tsx waits for it, on the first screen and on every later
+ * visit's first navigation here): the catalogue and the search index the build made for it.
+ */
+export async function prepare(): Promise<void> {
+  await loadCatalogue();
+  if (catalogue.value) await loadCatalogueSearch(catalogue.value);
   places();
 }
 
@@ -92,6 +97,11 @@ function Search({ catalogue, state, url, order }: SearchProps) {
   const instant = useNow();
   const typing = useRef(false);
   const index = catalogueSearch(catalogue);
+  // The other languages' words are read on the first query that needs them; reading them while
+  // the phone is idle means a family's first search in Polish or Urdu does not wait for them either.
+  useEffect(() => {
+    void whenIdle().then(() => index.foreignWords);
+  }, [index]);
   // A link may carry any text in ?q=: cut to a bounded length and with bidi controls removed
   // before any search work or echo (query-text.ts).
   const { text: query, shortened } = useMemo(() => cleanQuery(state.query), [state.query]);

@@ -78,4 +78,20 @@ describe('service worker precache manifest', () => {
       'icons not precached',
     ).toEqual([]);
   });
+
+  it('precaches the catalogue and the search index made for it, so search works offline from the first visit', () => {
+    expect(paths).toContain('data/catalogue.json');
+    expect(paths).toContain('data/search-postings.json');
+    const catalogue = JSON.parse(readFileSync(join(dist, 'data/catalogue.json'), 'utf8')) as { services: { id: string }[] };
+    const index = JSON.parse(readFileSync(join(dist, 'data/search-postings.json'), 'utf8')) as {
+      services: number;
+      first: string;
+      last: string;
+    };
+    expect([index.services, index.first, index.last]).toEqual([
+      catalogue.services.length,
+      catalogue.services[0]?.id,
+      catalogue.services.at(-1)?.id,
+    ]);
+  });
 });

@@ -32,7 +32,12 @@ const CODES = ['pl', 'ro', 'uk', 'ur', 'bn', 'ar'];
 
 const same = (a: string, b: string) => expect(tokenise(a)).toEqual(tokenise(b));
 const translated = (query: string) =>
-  translateQuery(tokenise(query), query, index.foreign, (w) => isEnglishWord(index, w)).tokens.join(' ');
+  translateQuery(
+    tokenise(query),
+    query,
+    () => index.foreign,
+    (w) => isEnglishWord(index, w),
+  ).tokens.join(' ');
 
 describe('letters are folded per script before matching', () => {
   it('Polish and Romanian: accents are optional, ł is l, both Romanian comma and cedilla forms', () => {

@@ -6,7 +6,8 @@
 import synonymsFile from '../../../data/synonyms.json';
 import type { Catalogue } from '../catalogue/model';
 import { CATEGORY_TAXONOMY } from '../catalogue/oruk';
-import { buildSearchIndex, type SearchIndex } from './search-index';
+import { postingsFor, SEARCH_POSTINGS_PATH, topicLabel } from './prebuilt-search';
+import { assembleSearchIndex, indexPostings, type CataloguePostings, type SearchIndex } from './search-index';
 import { shippedVocabularies } from './shipped-vocabularies';
 import { validateSynonyms } from './synonyms';
 
@@ -14,14 +15,38 @@ export function categoryIds(catalogue: Catalogue): Set<string> {
   return new Set(catalogue.terms.filter((t) => t.taxonomyId === CATEGORY_TAXONOMY).map((t) => t.id));
 }
 
-/** Builds once per catalogue; a bad synonyms group is left out rather than breaking search. */
-export function createCatalogueSearch(catalogue: Catalogue, synonymsRaw: unknown = synonymsFile): SearchIndex {
-  const names = new Map(catalogue.terms.map((term) => [term.id, term.name]));
+/**
+ * The index for this catalogue; a bad synonyms group is left out rather than breaking search.
+ * Given the build's `postings` (prebuilt-search.ts) it skips reading every service's text.
+ */
+export function createCatalogueSearch(
+  catalogue: Catalogue,
+  synonymsRaw: unknown = synonymsFile,
+  postings?: CataloguePostings,
+): SearchIndex {
   const { groups } = validateSynonyms(synonymsRaw, categoryIds(catalogue));
-  return buildSearchIndex(catalogue.services, (id) => names.get(id) ?? '', groups, shippedVocabularies());
+  const found = postings ?? indexPostings(catalogue.services, topicLabel(catalogue));
+  return assembleSearchIndex(catalogue.services, found, groups, shippedVocabularies);
 }
 
 const built = new WeakMap<Catalogue, SearchIndex>();
+
+/**
+ * Puts the index in place from the build's postings, so the search page never reads the whole
+ * catalogue's text on the phone. Offline the file comes from the service worker's precache with
+ * the catalogue. If it is missing or is for another catalogue, nothing is lost: catalogueSearch()
+ * then builds the index as the page renders.
+ */
+export async function loadCatalogueSearch(catalogue: Catalogue): Promise<void> {
+  if (built.has(catalogue)) return;
+  try {
+    const response = await fetch(`/${SEARCH_POSTINGS_PATH}`);
+    const postings = response.ok ? postingsFor(await response.json(), catalogue.services) : null;
+    if (postings && !built.has(catalogue)) built.set(catalogue, createCatalogueSearch(catalogue, synonymsFile, postings));
+  } catch {
+    // Offline before the first visit finished, or a damaged file: the page builds its own.
+  }
+}
 
 /** The shipped-synonyms index for this catalogue, built once: returning to the search page reuses it. */
 export function catalogueSearch(catalogue: Catalogue): SearchIndex {

@@ -43,7 +43,12 @@ function withEachWord(index: SearchIndex, words: string[], found: ServiceView[])
 export function findServices(index: SearchIndex, gazetteer: Gazetteer, query: string): FoundServices {
   // A query in Polish, Urdu … becomes the English words it stands for, so urgent words in any
   // language take the same route as in English.
-  const { tokens } = translateQuery(tokenise(query), query, index.foreign, (w) => isEnglishWord(index, w));
+  const { tokens } = translateQuery(
+    tokenise(query),
+    query,
+    () => index.foreign,
+    (w) => isEnglishWord(index, w),
+  );
   const { ladCodes, rest } = findPlaces(tokens, gazetteer);
   const needs = urgentNeeds(tokens);
   const route = routeFor(needs);

@@ -16,6 +16,7 @@ import { isContentWord, STOPWORDS, tokenise } from './text';
 import { buildForeignWords, type ForeignWords } from './translate-query';
 import { urgencyKindOf, type UrgencyKind } from './urgency-kind';
 import { Vocabulary, type WordMatch } from './vocabulary';
+import { ScorePool, type Scores } from './scores';
 
 const FIELD_WEIGHTS = { name: 3, topic: 2, organisation: 1.5, town: 1.5, description: 1 } as const;
 /** A service in a category the synonyms point to ranks as if a topic word matched, plus its text. */
@@ -26,8 +27,7 @@ const EXTRA_MATCH_SHARE = 0.25;
 
 export interface SearchIndex {
   services: ServiceView[];
-  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
-  postings: Map<string, number[]>;
+  postings: CataloguePostings['postings'];
   words: Vocabulary;
   synonymWords: Vocabulary;
   phrases: PhraseTable;
@@ -42,6 +42,8 @@ export interface SearchIndex {
   foreignWords: Vocabulary;
   /** A folded foreign word → as the vocabulary writes it ("goraczka" → "gorączka"). */
   foreignWritten: Map<string, string>;
+  /** Score arrays reused from keystroke to keystroke (scores.ts). */
+  scores: ScorePool;
 }
 
 /** True for a word English search knows: the catalogue's, the synonyms list's, filler or a number. */
@@ -77,12 +79,21 @@ function fieldsOf(service: ServiceView, topicLabel: (id: string) => string): [st
   ];
 }
 
-export function buildSearchIndex(
-  services: ServiceView[],
-  topicLabel: (termId: string) => string,
-  synonyms: SynonymGroup[] = [],
-  vocabularies: LanguageVocabulary[] = [],
-): SearchIndex {
+/** The part of the index that depends on the catalogue's text: which services use each word. */
+export interface CataloguePostings {
+  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
+  postings: Map<string, number[]>;
+  /** category term id → service indexes */
+  byCategory: Map<string, number[]>;
+  /** Each service's kind of urgent line, by index (null: not an urgent line). */
+  urgency: (UrgencyKind | null)[];
+}
+
+/**
+ * Reads every service's text once. The costly part of the index (about 0.7 s at 3,000 services on
+ * a cheap phone), so the build does it (prebuilt-search.ts) and the phone only loads the result.
+ */
+export function indexPostings(services: readonly ServiceView[], topicLabel: (termId: string) => string): CataloguePostings {
   const postings = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
   services.forEach((service, i) => {
@@ -101,16 +112,21 @@ export function buildSearchIndex(
       else byCategory.set(id, [i]);
     }
   });
+  return { postings, byCategory, urgency: services.map(urgencyKindOf) };
+}
+
+/** The index from the catalogue's postings, the synonyms list and the other languages' vocabularies. */
+export function assembleSearchIndex(
+  services: ServiceView[],
+  { postings, byCategory, urgency }: CataloguePostings,
+  synonyms: SynonymGroup[] = [],
+  vocabularies: () => LanguageVocabulary[] = () => [],
+): SearchIndex {
   const synonymWords = new Set(synonyms.flatMap((g) => g.words.flat()));
-  const foreignWritten = new Map<string, string>();
-  for (const entry of vocabularies.flatMap((v) => v.entries)) {
-    const written = entry.written.split(/\s+/);
-    entry.words.forEach((p, k) => {
-      // Stems are not words a parent types; only whole words are offered as spellings.
-      if (!p.stem && !foreignWritten.has(p.text)) foreignWritten.set(p.text, written[k] ?? p.text);
-    });
-  }
-  const urgencyKinds = new Map(services.map((s) => [s, urgencyKindOf(s)]));
+  const urgencyKinds = new Map(services.map((s, i) => [s, urgency[i] ?? null]));
+  // The other languages' words are read on the first query that needs them (translate-query.ts).
+  let foreign: Pick<SearchIndex, 'foreign' | 'foreignWords' | 'foreignWritten'> | undefined;
+  const foreignPart = () => (foreign ??= foreignWordsOf(vocabularies()));
   return {
     services,
     postings,
@@ -120,67 +136,96 @@ export function buildSearchIndex(
     byCategory,
     tieRank: Uint8Array.from(services, (s) => tieRankOf(urgencyKinds.get(s) ?? null)),
     urgencyKinds,
-    foreign: buildForeignWords(vocabularies),
-    foreignWords: new Vocabulary(new Set(foreignWritten.keys())),
-    foreignWritten,
+    get foreign() {
+      return foreignPart().foreign;
+    },
+    get foreignWords() {
+      return foreignPart().foreignWords;
+    },
+    get foreignWritten() {
+      return foreignPart().foreignWritten;
+    },
+    scores: new ScorePool(services.length),
   };
 }
 
-/** Per-service score for one idea: the best of its matches (a service counts once per idea). */
-type Idea = Map<number, number>;
+function foreignWordsOf(vocabularies: LanguageVocabulary[]): Pick<SearchIndex, 'foreign' | 'foreignWords' | 'foreignWritten'> {
+  const foreignWritten = new Map<string, string>();
+  for (const entry of vocabularies.flatMap((v) => v.entries)) {
+    const written = entry.written.split(/\s+/);
+    entry.words.forEach((p, k) => {
+      // Stems are not words a parent types; only whole words are offered as spellings.
+      if (!p.stem && !foreignWritten.has(p.text)) foreignWritten.set(p.text, written[k] ?? p.text);
+    });
+  }
+  return { foreign: buildForeignWords(vocabularies), foreignWords: new Vocabulary(new Set(foreignWritten.keys())), foreignWritten };
+}
 
-function addWord(index: SearchIndex, idea: Idea, match: WordMatch, highlight: Set<string>): void {
+export function buildSearchIndex(
+  services: ServiceView[],
+  topicLabel: (termId: string) => string,
+  synonyms: SynonymGroup[] = [],
+  vocabularies: LanguageVocabulary[] = [],
+): SearchIndex {
+  return assembleSearchIndex(services, indexPostings(services, topicLabel), synonyms, () => vocabularies);
+}
+
+function addWord(index: SearchIndex, idea: Scores, match: WordMatch, highlight: Set<string>): void {
   const list = index.postings.get(match.word);
   if (!list) return;
   highlight.add(match.word);
-  for (let k = 0; k < list.length; k += 2) {
-    const doc = list[k] as number;
-    const score = (list[k + 1] as number) * match.quality;
-    if ((idea.get(doc) ?? 0) < score) idea.set(doc, score);
-  }
+  for (let k = 0; k < list.length; k += 2) idea.raise(list[k] as number, (list[k + 1] as number) * match.quality);
 }
 
 /** Services containing every word of a phrase, scored by its weakest word. */
-function phraseIdea(index: SearchIndex, phrase: string[], highlight: Set<string>): Idea {
-  let result: Idea | null = null;
+function phraseIdea(index: SearchIndex, pool: ScorePool, phrase: string[], highlight: Set<string>): Scores {
+  let result: Scores | null = null;
   for (const word of phrase) {
     if (!isContentWord(word) && phrase.length > 1) continue;
-    const idea: Idea = new Map();
-    for (const match of index.words.match(word).filter((m) => m.quality >= 0.9)) addWord(index, idea, match, highlight);
+    const idea = pool.take();
+    for (const match of index.words.match(word)) if (match.quality >= 0.9) addWord(index, idea, match, highlight);
     if (result === null) result = idea;
-    else for (const [doc, score] of result) result.set(doc, Math.min(score, idea.get(doc) ?? 0));
+    else {
+      result.keepBoth(idea);
+      pool.give(idea);
+    }
   }
-  for (const [doc, score] of result ?? []) if (score === 0) result?.delete(doc);
-  return result ?? new Map();
+  return result ?? pool.take();
 }
 
-function ideasFor(index: SearchIndex, query: string, highlight: Set<string>): Idea[] {
+function ideasFor(index: SearchIndex, pool: ScorePool, query: string, highlight: Set<string>): Scores[] {
   const tokens = tokenise(query);
   const { hits, rest } = findSynonyms(tokens, index.phrases, index.synonymWords, index.words);
-  const ideas: Idea[] = hits.map(({ group, phrase }) => {
+  const ideas: Scores[] = hits.map(({ group, phrase }) => {
     // The best match counts in full and further ones a little, so a service answering the
     // parent's exact phrase and the service terms beats one answering only one of them.
-    const best: Idea = new Map();
-    const sum: Idea = new Map();
+    const best = pool.take();
+    const sum = pool.take();
     const phrases = [phrase, ...group.means].map((words, k) => ({ words, bonus: k === 0 && words.length > 1 ? USER_PHRASE_BONUS : 1 }));
     for (const { words, bonus } of phrases) {
-      for (const [doc, raw] of phraseIdea(index, words, highlight)) {
-        const score = raw * bonus;
-        best.set(doc, Math.max(best.get(doc) ?? 0, score));
-        sum.set(doc, (sum.get(doc) ?? 0) + score);
+      const found = phraseIdea(index, pool, words, highlight);
+      for (const doc of found.docs) {
+        const score = (found.value[doc] as number) * bonus;
+        best.raise(doc, score);
+        sum.add(doc, score);
       }
+      pool.give(found);
     }
-    const idea: Idea = new Map();
-    for (const [doc, score] of best) idea.set(doc, score + EXTRA_MATCH_SHARE * ((sum.get(doc) ?? 0) - score));
+    const idea = pool.take();
+    for (const doc of best.docs) {
+      const top = best.value[doc] as number;
+      idea.add(doc, top + EXTRA_MATCH_SHARE * ((sum.value[doc] as number) - top));
+    }
+    pool.give(best, sum);
     for (const id of group.categories) {
-      for (const doc of index.byCategory.get(id) ?? []) idea.set(doc, (idea.get(doc) ?? 0) + CATEGORY_BOOST);
+      for (const doc of index.byCategory.get(id) ?? []) idea.add(doc, CATEGORY_BOOST);
     }
     return idea;
   });
   // "my 2 year old" alone still searches; with other words, such filler is ignored.
   const content = rest.filter(isContentWord);
   for (const word of content.length > 0 || hits.length > 0 ? content : rest) {
-    const idea: Idea = new Map();
+    const idea = pool.take();
     for (const match of index.words.match(word)) addWord(index, idea, match, highlight);
     ideas.push(idea);
   }
@@ -195,13 +240,15 @@ export function searchServices(index: SearchIndex, query: string, limit = Infini
   const ideaCount = new Uint16Array(n);
   const score = new Float64Array(n);
   const touched: number[] = [];
-  for (const idea of ideasFor(index, query, highlight)) {
-    for (const [doc, s] of idea) {
+  const ideas = ideasFor(index, index.scores, query, highlight);
+  for (const idea of ideas) {
+    for (const doc of idea.docs) {
       if (ideaCount[doc] === 0) touched.push(doc);
       ideaCount[doc] = (ideaCount[doc] as number) + 1;
-      score[doc] = (score[doc] as number) + s;
+      score[doc] = (score[doc] as number) + (idea.value[doc] as number);
     }
   }
+  index.scores.give(...ideas);
   // Services are already in name order (normalise.ts), so the index breaks the last ties alphabetically.
   const tie = index.tieRank;
   touched.sort(

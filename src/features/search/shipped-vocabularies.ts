@@ -14,6 +14,10 @@ import { validateLanguageVocabulary, type LanguageVocabulary } from './language-
 
 export const VOCABULARY_FILES: Record<string, unknown> = { pl, ro, uk, ur, bn, ar };
 
+let checked: LanguageVocabulary[] | undefined;
+
+/** Checked once per visit: the files never change while the page is open. */
 export function shippedVocabularies(): LanguageVocabulary[] {
-  return Object.entries(VOCABULARY_FILES).map(([code, raw]) => validateLanguageVocabulary(raw, code).vocabulary);
+  checked ??= Object.entries(VOCABULARY_FILES).map(([code, raw]) => validateLanguageVocabulary(raw, code).vocabulary);
+  return checked;
 }

@@ -28,7 +28,12 @@ function closest(pool: Vocabulary, word: string, allowance: number) {
  */
 export function suggestSpelling(index: SearchIndex, query: string, keep: (word: string) => boolean = () => false): string | null {
   const tokens = tokenise(query);
-  const { foreign } = translateQuery(tokens, query, index.foreign, (w) => isEnglishWord(index, w));
+  const { foreign } = translateQuery(
+    tokens,
+    query,
+    () => index.foreign,
+    (w) => isEnglishWord(index, w),
+  );
   // Words as typed (accents kept), shown for the words left as they are.
   const typed = query
     .toLowerCase()

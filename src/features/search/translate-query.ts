@@ -64,14 +64,20 @@ const HAS_NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /**
  * `tokens` are tokenise()d; `typed` is the raw query (its letters tell a foreign query even once
- * folded to ASCII); `isEnglish` says whether English search knows a word.
+ * folded to ASCII); `isEnglish` says whether English search knows a word. `foreignWords` is asked
+ * for only when the query could be foreign: the vocabularies cost a cheap phone about 90 ms to
+ * read, and a query of English words in plain letters never needs them.
  */
 export function translateQuery(
   tokens: string[],
   typed: string,
-  words: ForeignWords,
+  foreignWords: () => ForeignWords,
   isEnglish: (word: string) => boolean,
 ): TranslatedQuery {
+  const nonAsciiLetters = HAS_NON_ASCII_LETTER.test(typed.replace(/[^\p{L}]/gu, ''));
+  // Every word known to English and no letter outside ASCII: below, nothing could mark it foreign.
+  if (!nonAsciiLetters && tokens.every(isEnglish)) return { tokens, foreign: false, languages: new Set() };
+  const words = foreignWords();
   const matches: { at: number; entry: VocabularyEntry }[] = [];
   let strong = false;
   for (let i = 0; i < tokens.length;) {
@@ -84,7 +90,7 @@ export function translateQuery(
   }
   // Two-letter filler ("am", "ma", "de") is too often English or a name to tell the language.
   const fillerOnly = tokens.some((t) => t.length >= 3 && words.filler.has(t) && !isEnglish(t));
-  const foreign = strong || fillerOnly || HAS_NON_ASCII_LETTER.test(typed.replace(/[^\p{L}]/gu, ''));
+  const foreign = strong || fillerOnly || nonAsciiLetters;
   if (!foreign) return { tokens, foreign: false, languages: new Set() };
   const out: string[] = [];
   const languages = new Set<string>();

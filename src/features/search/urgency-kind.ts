@@ -7,7 +7,8 @@
  */
 import type { ServiceView } from '../catalogue/model';
 
-export type UrgencyKind = 'emergency' | 'medical' | 'maternity' | 'domestic-abuse' | 'mental-health' | 'safeguarding';
+export const URGENCY_KINDS = ['emergency', 'medical', 'maternity', 'domestic-abuse', 'mental-health', 'safeguarding'] as const;
+export type UrgencyKind = (typeof URGENCY_KINDS)[number];
 
 const URGENT_HELP = 'cat-urgent-help';
 const MATERNITY = 'cat-midwifery-antenatal';

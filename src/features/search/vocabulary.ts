@@ -27,16 +27,28 @@ export const MAX_FUZZY_LENGTH = 24;
 
 export class Vocabulary {
   private readonly sorted: string[];
-  private fuzzyIndex: Fuse<string> | undefined;
+  /** Fuse indexes by typed word length and allowance, each over the words that length could be. */
+  private readonly fuzzyByLength = new Map<string, Fuse<string>>();
 
   constructor(private readonly words: ReadonlySet<string>) {
     this.sorted = [...words].sort();
   }
 
-  /** Built on the first typo, not with the page: most searches never need it. */
-  private get fuzzy(): Fuse<string> {
-    this.fuzzyIndex ??= new Fuse(this.sorted, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
-    return this.fuzzyIndex;
+  /**
+   * Built on the first typo of each length, not with the page: most searches never need one. A
+   * word within `maxEdits` typos is at most that many letters longer or shorter, so each index
+   * holds only those words: Fuse then compares a typed word with a few hundred words, not every
+   * word of a 20,000-service directory, and its top matches are all of a usable length.
+   */
+  private fuzzy(length: number, maxEdits: number): Fuse<string> {
+    const key = `${length}/${maxEdits}`;
+    let index = this.fuzzyByLength.get(key);
+    if (!index) {
+      const near = this.sorted.filter((w) => Math.abs(w.length - length) <= maxEdits);
+      index = new Fuse(near, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+      this.fuzzyByLength.set(key, index);
+    }
+    return index;
   }
 
   has(word: string): boolean {
@@ -70,9 +82,8 @@ export class Vocabulary {
     if (word.length > MAX_FUZZY_LENGTH) return { words: [], distance: maxEdits + 1 };
     // Fuse's score is roughly typos ÷ word length, so a threshold of maxEdits/length keeps
     // candidates within the allowance; the length filter drops words much longer or shorter.
-    const hits = this.fuzzy
+    const hits = this.fuzzy(word.length, maxEdits)
       .search(word, { limit: 20 })
-      .filter((hit) => Math.abs(hit.item.length - word.length) <= maxEdits)
       .map((hit) => ({ word: hit.item, distance: Math.round((hit.score ?? 1) * word.length) }))
       .filter((hit) => hit.distance <= maxEdits);
     const best = Math.min(...hits.map((h) => h.distance));
