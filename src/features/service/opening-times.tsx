@@ -1,19 +1,14 @@
 /** Opening times in plain words, or a clear "check before you go" when we do not know them. */
 import type { ScheduleView } from '../catalogue/model';
 import { formatDate } from '../../lib/dates';
-import { describeSchedule } from '../opening-times/opening-times';
+import { describeSchedule, openingWords } from '../opening-times/opening-times';
 import { locale, useT } from '../../i18n/i18n';
 
 export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {
   const t = useT();
   if (schedules.length === 0) return <p>{t('service.timesUnknown')}</p>;
   const lng = locale.value;
-  const words = {
-    allDay: t('schedule.allDay'),
-    everyDay: t('schedule.everyDay'),
-    range: (from: string, to: string) => t('schedule.range', { from, to }),
-    list: (days: string, times: string) => t('schedule.list', { days, times }),
-  };
+  const words = openingWords(t as (key: string, vars?: Record<string, unknown>) => string);
   // One list of hours: the source's own wording (schedule.description) mostly restates them, so
   // only its caveats ("except public holidays"), copied word for word into `note`, are shown.
   const notes = [...new Set(schedules.flatMap((s) => s.note ?? []))];

@@ -1,0 +1,42 @@
+/**
+ * The date a feed gives itself, for feed.json's feed_date: a modified date at the top of its own
+ * JSON (a page wrapper or an index document: last_modified, modified, date_modified, updated),
+ * else the HTTP Last-Modified of the pages it was read from. When pages differ the earliest is
+ * taken (the whole feed is at least that fresh). A date after the import day is not believed, and
+ * a feed that states none has none: the import date never stands in for it. Also the date an ORUK
+ * 3.0 record's own metadata gives it (the latest last_action_date). Pure.
+ */
+import { dateOf } from './draft';
+import type { FeedDocument } from './import-feed';
+import { isRec, list, type Rec } from './text';
+
+const FEED_DATE_KEYS = ['last_modified', 'modified', 'date_modified', 'updated'];
+
+const earliest = (dates: (string | undefined)[]) => dates.filter((d): d is string => d !== undefined).sort()[0];
+
+/** "Wed, 14 Jan 2026 09:30:00 GMT" → "2026-01-14"; undefined for anything else. */
+export function httpDate(header: string | null | undefined): string | undefined {
+  if (!header) return undefined;
+  const t = Date.parse(header);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
+/** The date the feed's own JSON gives it at the top level (not a record's date), the earliest over its documents. */
+export function statedFeedDate(docs: FeedDocument[]): string | undefined {
+  return earliest(docs.flatMap((doc) => (isRec(doc.json) ? FEED_DATE_KEYS.map((k) => dateOf((doc.json as Rec)[k])) : [])));
+}
+
+/** The feed's date: its own stated date, else its pages' Last-Modified; never later than today. */
+export function feedDateOf(docs: FeedDocument[], lastModified: (string | undefined)[], today: string): string | undefined {
+  const date = statedFeedDate(docs) ?? earliest(lastModified);
+  return date !== undefined && date <= today ? date : undefined;
+}
+
+/** An ORUK 3.0 record's metadata: the latest date a change was made to it. */
+export function metadataDate(raw: Rec): string | undefined {
+  return list(raw.metadata)
+    .map((m) => dateOf(m.last_action_date))
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .pop();
+}
