@@ -41,7 +41,8 @@ export interface ImportOptions {
   places?: PlaceLookup;
   /**
    * The layer's id: every record id is written as "<feedId>:<id>" (feed-namespace.ts), so two feeds
-   * with the same ids can both be imported. Left out, ids are kept as the feed gives them.
+   * with the same ids can both be imported. Left out, or for our own export (whose ids are already
+   * the app's), ids are kept as the feed gives them.
    */
   feedId?: string;
 }
@@ -106,6 +107,8 @@ export function importFeed(docs: FeedDocument[], opts: ImportOptions) {
   const merges = findDuplicates(assembled.files);
   const merged = applyMerges(assembled.files, merges);
   // The report keeps the feed's own ids (the ones its publisher knows); the layer holds them namespaced.
-  const files = opts.feedId ? namespaceIds(merged, opts.feedId) : merged;
+  // Our own export's ids are already the app's (a saved link names them), so they are kept as they are.
+  const ours = drafts.length > 0 && drafts.every((d) => d.ours);
+  const files = opts.feedId && !ours ? namespaceIds(merged, opts.feedId) : merged;
   return { files, report: { ...assembled.report, imported: files.services.length, merges } };
 }
