@@ -3,7 +3,7 @@
  * date at the top of its own JSON, else the HTTP Last-Modified of its pages; never the import date.
  */
 import { describe, expect, it } from 'vitest';
-import { feedDateOf, httpDate, metadataDate, statedFeedDate } from '../../tools/oruk/feed-date';
+import { contentDate, feedDateOf, httpDate, metadataDate, statedFeedDate } from '../../tools/oruk/feed-date';
 import type { FeedDocument } from '../../tools/oruk/import-feed';
 
 const TODAY = '2026-06-01';
@@ -30,6 +30,12 @@ describe("the directory's own date for its feed", () => {
     expect(httpDate('yesterday-ish')).toBeUndefined();
     expect(feedDateOf([page({})], ['2026-03-16', undefined, '2026-03-10'], TODAY)).toBe('2026-03-10');
     expect(feedDateOf([page({ updated: '2026-01-05' })], ['2026-03-16'], TODAY)).toBe('2026-01-05');
+  });
+
+  it('does not take a Last-Modified that is only the moment of the response (an API stamping every answer)', () => {
+    expect(contentDate('Tue, 10 Mar 2026 09:00:00 GMT', 'Tue, 10 Mar 2026 09:00:00 GMT')).toBeUndefined();
+    expect(contentDate('Tue, 10 Mar 2026 09:00:00 GMT', 'Mon, 30 Nov 2026 01:00:00 GMT')).toBe('2026-03-10');
+    expect(contentDate('Tue, 10 Mar 2026 09:00:00 GMT', null)).toBe('2026-03-10');
   });
 
   it('gives none when the feed states none, rather than the import date, and does not believe a date after today', () => {

@@ -306,3 +306,22 @@ describe('v1 sessions', () => {
     ]);
   });
 });
+
+describe('a 3.0 record dated only by its metadata', () => {
+  it('takes the latest change in its metadata as its modified date', () => {
+    const record = {
+      id: 'm-1',
+      name: 'Fictional dated group',
+      description: 'A made-up session.',
+      status: 'active',
+      organization: { id: 'org-m', name: 'Fictional centre', description: 'Made up.' },
+      schedules: [],
+      metadata: [
+        { id: 'md-1', last_action_date: '2026-01-02', last_action_type: 'create' },
+        { id: 'md-2', last_action_date: '2026-02-03T09:00:00Z', last_action_type: 'update' },
+      ],
+    };
+    const { files } = importFeed([{ name: 'm.json', kind: 'services', json: [record] }], importOptions('m'));
+    expect(byId(files.services, 'm-1')).toMatchObject({ last_modified: '2026-02-03' });
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The date a feed gives itself, for feed.json's feed_date: a modified date at the top of its own
  * JSON (a page wrapper or an index document: last_modified, modified, date_modified, updated),
- * else the HTTP Last-Modified of the pages it was read from. When pages differ the earliest is
+ * else the HTTP Last-Modified of the pages it was read from (unless it is merely the time of the
+ * response). When pages differ the earliest is
  * taken (the whole feed is at least that fresh). A date after the import day is not believed, and
  * a feed that states none has none: the import date never stands in for it. Also the date an ORUK
  * 3.0 record's own metadata gives it (the latest last_action_date). Pure.
@@ -19,6 +20,18 @@ export function httpDate(header: string | null | undefined): string | undefined 
   if (!header) return undefined;
   const t = Date.parse(header);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The page's Last-Modified as a date, unless it is the moment of the response itself (within a
+ * minute of the Date header): many APIs stamp every answer with the time it was made, which says
+ * nothing about when the directory changed and would make every record look fresh.
+ */
+export function contentDate(lastModified: string | null | undefined, responseDate: string | null | undefined): string | undefined {
+  const modified = lastModified ? Date.parse(lastModified) : NaN;
+  const sent = responseDate ? Date.parse(responseDate) : NaN;
+  if (!Number.isNaN(modified) && !Number.isNaN(sent) && Math.abs(sent - modified) < 60_000) return undefined;
+  return httpDate(lastModified);
 }
 
 /** The date the feed's own JSON gives it at the top level (not a record's date), the earliest over its documents. */

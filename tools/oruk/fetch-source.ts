@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DocumentKind, FeedDocument } from './import-feed';
-import { httpDate } from './feed-date';
+import { contentDate } from './feed-date';
 import { isSummary, pageInfo } from './pages';
 import { isRec, str, type Rec } from './text';
 
@@ -88,7 +88,11 @@ async function getJsonWithDate(url: URL, host: string, o: Required<FetchOptions>
         attempt--; // a same-host redirect is not a failure
         continue;
       }
-      if (res.ok) return { json: parseJson(await res.text(), target.href), lastModified: httpDate(res.headers.get('last-modified')) };
+      if (res.ok)
+        return {
+          json: parseJson(await res.text(), target.href),
+          lastModified: contentDate(res.headers.get('last-modified'), res.headers.get('date')),
+        };
       retryable = res.status === 429 || res.status >= 500;
       throw new Error(`${target.href}: HTTP ${res.status}`);
     } catch (err) {
