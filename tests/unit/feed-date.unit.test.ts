@@ -18,7 +18,8 @@ describe("the directory's own date for its feed", () => {
     expect(statedFeedDate([page({ last_modified: '2026-03-16T10:00:00Z' }), page({ last_modified: '2026-03-10' }, 'page-2.json')])).toBe(
       '2026-03-10',
     );
-    expect(statedFeedDate([{ name: 'index.json', kind: 'meta', json: { modified: '2026-02-01' } }])).toBe('2026-02-01');
+    const index: FeedDocument = { name: 'index.json', kind: 'meta', json: { modified: '2026-02-01' } };
+    expect(statedFeedDate([index])).toBe('2026-02-01');
   });
 
   it("never takes a record's date for the feed's", () => {

@@ -8,8 +8,12 @@
  * 3.0 record's own metadata gives it (the latest last_action_date). Pure.
  */
 import { dateOf } from './draft';
-import type { FeedDocument } from './import-feed';
 import { isRec, list, type Rec } from './text';
+
+/** A document of the feed (import-feed.ts's FeedDocument; only its JSON is read here). */
+interface FeedDocument {
+  json: unknown;
+}
 
 const FEED_DATE_KEYS = ['last_modified', 'modified', 'date_modified', 'updated'];
 

@@ -14,7 +14,10 @@ export interface OpeningWords {
   range: (from: string, to: string) => string;
   /** "{{days}}, {{times}}" filled: Arabic and Urdu join with their own comma "،". */
   list: (days: string, times: string) => string;
-  /** Sessions that do not run every week; absent, they read as weekly (only our own catalogue has none). */
+  /**
+   * Words for sessions that do not run every week. The app always gives them (openingWords); a
+   * caller that only words weekly hours may leave them out, and a repeat then reads as its days.
+   */
   repeat?: RepeatWords;
 }
 
