@@ -48,12 +48,19 @@ describe('sessions that do not run every week, on the service page', () => {
     expect(screen.getByText(/^Open now/)).toBeTruthy();
   });
 
+  it('says which date the next session is, since "every other Tuesday" alone does not', () => {
+    at('2026-01-14T10:00:00Z'); // Wednesday 14 January 2026: the next session is Tuesday 20 January
+    showWith([{ byday: 'TU', interval: 2, dtstart: '2026-01-06' }]);
+    expect(screen.getByText('(next session: Tuesday 20 January 2026)')).toBeTruthy();
+  });
+
   it('never says open or closed when a fortnightly session’s weeks are not known, and says to ask', () => {
     at('2026-01-20T10:00:00Z');
     showWith([{ byday: 'TU', interval: 2 }]);
     expect(screen.getByText('Every other Tuesday, 9:30am to 11:30am (ask the service which weeks)')).toBeTruthy();
     expect(screen.queryByText(/^Open now/)).toBeNull();
     expect(screen.queryByText(/^Closed/)).toBeNull();
+    expect(screen.queryByText(/next session/)).toBeNull();
   });
 
   it('names the first Monday and the last Friday of the month, and is closed on the second Monday', () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScheduleView } from '../../src/features/catalogue/model';
 import { openStatus, opensOnWeekday } from '../../src/features/opening-times/open-now';
 import { describeSchedule, openingWords } from '../../src/features/opening-times/opening-times';
+import { nextSessionDate } from '../../src/features/opening-times/session-dates';
 import { en } from '../../src/i18n/locales/en';
 import pl from '../../src/i18n/locales/pl.json';
 
@@ -121,5 +122,23 @@ describe('open now, for sessions that do not run every week', () => {
     expect(opensOnWeekday([FORTNIGHTLY_WEEKS_UNKNOWN], 'WE')).toBe(false);
     expect(opensOnWeekday([LAST_FRIDAY], 'FR')).toBe(true);
     expect(opensOnWeekday([FIFTEENTH], 'TH')).toBe(false);
+  });
+});
+
+describe('the next session’s date', () => {
+  it('is the next week of a fortnightly session, counted from its first, and today’s until it closes', () => {
+    expect(nextSessionDate(FORTNIGHTLY, '2026-01-14', 600)).toBe('2026-01-20');
+    expect(nextSessionDate(FORTNIGHTLY, '2026-01-20', 10 * 60)).toBe('2026-01-20');
+    expect(nextSessionDate(FORTNIGHTLY, '2026-01-20', 12 * 60)).toBe('2026-02-03');
+  });
+
+  it('is the first Monday of next month once this month’s has passed, and the last day of a short month', () => {
+    expect(nextSessionDate(FIRST_MONDAY, '2026-01-06', 0)).toBe('2026-02-02');
+    expect(nextSessionDate(monthly([], [-1]), '2026-02-10', 0)).toBe('2026-02-28');
+  });
+
+  it('is not given for a session whose weeks are not known, nor for a weekly one', () => {
+    expect(nextSessionDate(FORTNIGHTLY_WEEKS_UNKNOWN, '2026-01-14', 0)).toBeUndefined();
+    expect(nextSessionDate({ days: ['TU'], opensAt: '10:00', closesAt: '11:00' }, '2026-01-14', 0)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * calendar dates (YYYY-MM-DD), so no time zone is involved.
  */
 import type { ScheduleView } from '../catalogue/model';
-import { weekdayOf } from './london-time';
+import { addDays, clockMinutes, weekdayOf } from './london-time';
 
 const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
 const daysInMonth = (date: string) => new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7), 0)).getUTCDate();
@@ -41,4 +41,23 @@ export function runsOn(s: ScheduleView, date: string): boolean {
   );
   const onMonthDay = r.monthDays.some((m) => (m > 0 ? m === day : day === last + m + 1));
   return onNth || onMonthDay;
+}
+
+/** How far ahead to look for a session's next date: past the longest gap of a monthly session. */
+const NEXT_HORIZON_DAYS = 62;
+
+/**
+ * The next date (London) a session that does not run every week is on, from `today` at `minutes`
+ * past midnight (today's counts until it closes); undefined for a weekly one, one whose dates are
+ * not known, or none within two months. The page shows it, so "every other Tuesday" says which.
+ */
+export function nextSessionDate(s: ScheduleView, today: string, minutes: number): string | undefined {
+  if (!s.repeat || !datesKnown(s)) return undefined;
+  const closes = clockMinutes(s.closesAt);
+  const overToday = closes > clockMinutes(s.opensAt) && minutes >= closes;
+  for (let day = overToday ? 1 : 0; day <= NEXT_HORIZON_DAYS; day++) {
+    const date = addDays(today, day);
+    if (runsOn(s, date)) return date;
+  }
+  return undefined;
 }

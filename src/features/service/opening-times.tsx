@@ -1,8 +1,23 @@
 /** Opening times in plain words, or a clear "check before you go" when we do not know them. */
 import type { ScheduleView } from '../catalogue/model';
 import { formatDate } from '../../lib/dates';
+import { londonTime, weekdayOf } from '../opening-times/london-time';
 import { describeSchedule, openingWords } from '../opening-times/opening-times';
+import { nextSessionDate } from '../opening-times/session-dates';
+import { weekdayName } from '../../lib/intl';
+import { useNow } from './now';
 import { locale, useT } from '../../i18n/i18n';
+
+/** For a session not every week: which date is next ("every other Tuesday" alone does not say). */
+function NextSession({ schedule }: { schedule: ScheduleView }) {
+  const t = useT();
+  const instant = useNow();
+  const london = londonTime(instant);
+  const next = nextSessionDate(schedule, london.date, london.minutes);
+  if (!next) return null;
+  const lng = locale.value;
+  return <span class="hint"> ({t('schedule.next', { day: weekdayName(weekdayOf(next), lng), date: formatDate(next, lng) })})</span>;
+}
 
 export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {
   const t = useT();
@@ -19,6 +34,7 @@ export function OpeningTimes({ schedules }: { schedules: ScheduleView[] }) {
           <li key={i}>
             {describeSchedule(s, lng, words)}
             {s.validFrom && <span class="hint"> ({t('schedule.from', { date: formatDate(s.validFrom, lng) })})</span>}
+            <NextSession schedule={s} />
           </li>
         ))}
       </ul>
