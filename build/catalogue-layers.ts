@@ -1,9 +1,10 @@
 /**
  * Node-only: the catalogue as the build sees it, made of layers. data/catalogue/ is the core (the
  * curated, sourced services the pathways rely on); each data/feeds/<id>/ is one imported Open
- * Referral UK feed (the same tables plus feed.json). The layers are joined in that order, each
- * feed service is stamped with where it came from (from_feeds), and the same service given twice
- * is merged (build/duplicate-services.ts), the core's record kept.
+ * Referral UK feed (the same tables plus feed.json; its ids already in the feed's namespace,
+ * "<feed>:<id>", written so by the import: tools/oruk/feed-namespace.ts). The layers are joined in
+ * that order, each feed service is stamped with where it came from (from_feeds), and the same
+ * service given twice is merged (build/duplicate-services.ts), the core's record kept.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
