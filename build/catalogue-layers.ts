@@ -1,9 +1,10 @@
 /**
  * Node-only: the catalogue as the build sees it, made of layers. data/catalogue/ is the core (the
  * curated, sourced services the pathways rely on); each data/feeds/<id>/ is one imported Open
- * Referral UK feed (the same tables plus feed.json). The layers are joined in that order, each
- * feed service is stamped with where it came from (from_feeds), and the same service given twice
- * is merged (build/duplicate-services.ts), the core's record kept.
+ * Referral UK feed (the same tables plus feed.json; its ids already in the feed's namespace,
+ * "<feed>:<id>", written so by the import: tools/oruk/feed-namespace.ts). The layers are joined in
+ * that order, each feed service is stamped with where it came from (from_feeds), and the same
+ * service given twice is merged (build/duplicate-services.ts), the core's record kept.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,27 +55,28 @@ function readFeedInfo(dir: string, display: string, problems: Problem[]): FeedIn
   }
 }
 
-/** The date the directory gave a record: its assured date, else its modified date, else the feed's own; never the import date. */
-function recordDate(s: Service, feed: FeedInfo): string | undefined {
-  return (
-    s.assured_date ??
-    (s.last_modified && /^\d{4}-\d{2}-\d{2}/.test(s.last_modified) ? s.last_modified.slice(0, 10) : undefined) ??
-    feed.feed_date
-  );
+/** The date the directory gave a record itself: its assured date, else its modified date; never the import date. */
+function ownDate(s: Service): string | undefined {
+  return s.assured_date ?? (s.last_modified && /^\d{4}-\d{2}-\d{2}/.test(s.last_modified) ? s.last_modified.slice(0, 10) : undefined);
 }
+
+/** The date a record's facts are as of: its own, else the date the directory gave the whole feed. */
+const recordDate = (s: Service, feed: FeedInfo): string | undefined => ownDate(s) ?? feed.feed_date;
 
 /** The feed's address: a file imported from someone's disk is not an address a family can open. */
 const feedAddress = (feed: FeedInfo): string | undefined => feed.feed_url ?? (/^https?:\/\//i.test(feed.source) ? feed.source : undefined);
 
 /** A service's provenance in one feed. */
 function provenanceOf(s: Service, feed: FeedInfo): FeedProvenance {
-  const updated = recordDate(s, feed);
+  const updated = ownDate(s);
   const url = feedAddress(feed);
   return {
     feed_id: feed.id,
     feed_name: feed.name,
     ...(url ? { feed_url: url } : {}),
     ...(updated ? { updated } : {}),
+    // The feed's own date stands in only for a record without one, and is labelled as the directory's.
+    ...(!updated && feed.feed_date ? { directory_date: feed.feed_date } : {}),
     imported_on: feed.imported_on,
   };
 }

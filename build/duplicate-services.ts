@@ -226,7 +226,9 @@ export function applyMerges<F extends Tables>(files: F, merges: Merge[], absorb?
       files.schedules,
       (r) => r.service_id,
       (r, sid) => ({ ...r, service_id: sid }),
-      (r) => `${r.byday} ${r.opens_at ?? ''} ${r.closes_at ?? ''} ${r.description ?? ''}`,
+      // A fortnightly Tuesday is not the weekly Tuesday at the same times: the repeat is part of the key.
+      (r) =>
+        `${r.freq} ${r.interval ?? 1} ${r.byday ?? ''} ${r.bymonthday ?? ''} ${r.dtstart ?? ''} ${r.opens_at ?? ''} ${r.closes_at ?? ''} ${r.description ?? ''}`,
       keptOf,
     ),
     languages: repoint(

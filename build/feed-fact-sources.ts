@@ -1,6 +1,6 @@
 /**
  * A feed layer's contact facts (phones, opening times, addresses, website, email) cite the page
- * they came from: the service's own record in the feed (<feed_url>/services/<id>), dated by the
+ * they came from: the service's own record in the feed (<feed_url>/services/<the feed's id>), dated by the
  * record's assured or modified date, or "undated" when the directory gave none. So the service
  * page's "how old each detail is" judges a council's record as it judges our own sources. A feed
  * read from a file has no page to cite, and its facts stay unsourced (shown as undated). A fact
@@ -17,7 +17,12 @@ const cite = (row: Rec, page: string, date: string): Rec =>
 export function citeFeedRecords(layer: Layer, feedUrl: string | undefined, dateOf: (s: Service) => string | undefined): Layer {
   if (!feedUrl) return layer;
   const services = (layer.services ?? []) as unknown as Service[];
-  const pageOf = new Map(services.map((s) => [s.id, `${feedUrl.replace(/\/+$/, '')}/services/${encodeURIComponent(s.id)}`]));
+  const base = `${feedUrl.replace(/\/+$/, '')}/services/`;
+  // The record's page is under the feed's own id, which the import wrote into source_url; the
+  // layer's id is namespaced ("herts:1"), so it is only the fallback for a layer without one.
+  const pageOf = new Map(
+    services.map((s) => [s.id, s.source_url?.find((u) => u.startsWith(base)) ?? `${base}${encodeURIComponent(s.id)}`]),
+  );
   const dated = new Map(services.map((s) => [s.id, dateOf(s) ?? 'undated']));
   const at = (sid: string | undefined, row: Rec): Rec => (sid && pageOf.has(sid) ? cite(row, pageOf.get(sid)!, dated.get(sid)!) : row);
   const serviceOfContact = new Map(((layer.contacts ?? []) as unknown as Rec[]).map((c) => [String(c.id), String(c.service_id)]));

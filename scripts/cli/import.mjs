@@ -53,6 +53,7 @@ export async function runImport(source, options = {}, io) {
     feedUrl,
     mappings,
     places,
+    feedId,
     publisher: options.publisher ?? (feedUrl ? new URL(feedUrl).host : undefined),
     base: { taxonomies: core.taxonomies ?? [], taxonomy_terms: core.taxonomy_terms ?? [] },
   });
@@ -63,6 +64,7 @@ export async function runImport(source, options = {}, io) {
   const problems = m.validateCatalogue(files, area, { today });
   if (problems.length > 0) throw new Error(`not written: the imported feed fails validation:\n${problems.map(m.formatProblem).join('\n')}`);
   const tables = m.layerTables(files, core);
+  const feedDate = m.feedDateOf(read.docs, read.lastModified ?? [], today);
   // The build joins the layers, so an id another layer already uses is refused here, before writing.
   const others = [
     { name: 'data/catalogue', files: core },
@@ -85,6 +87,8 @@ export async function runImport(source, options = {}, io) {
       name: options.feedName ?? (feedUrl ? new URL(feedUrl).host : feedId),
       source,
       ...(feedUrl ? { feed_url: feedUrl } : {}),
+      // The directory's own date for the whole feed, when it gives one; never the import date.
+      ...(feedDate ? { feed_date: feedDate } : {}),
     },
   });
   // The report carries the layer's import date, so a re-import that changed nothing rewrites nothing.

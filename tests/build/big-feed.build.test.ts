@@ -1,6 +1,7 @@
 /**
  * A council's real-sized directory goes in as its own layer and the app still builds (issue 15):
- * a 3,000-record ORUK v1 feed made by tests/fixtures/oruk/make-big-feed.mjs (sessions, 150
+ * a 3,000-record ORUK v1 feed made by tests/fixtures/oruk/make-big-feed.mjs (weekly, fortnightly and
+ * monthly sessions, 150
  * services listed twice under another id, addresses with no county, towns as service areas) is
  * imported into a temp copy of data/ with scripts/cli/import.mjs, and the real Vite build runs on that
  * copy (BSF_DATA_DIR). The built catalogue is then searched with the app's own search module.
@@ -11,6 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue, ServiceView } from '../../src/features/catalogue/model';
+import { NO_FILTERS, type Filters } from '../../src/features/filters/model';
+import { matchesFilters } from '../../src/features/filters/match';
 import { createCatalogueSearch } from '../../src/features/search/catalogue-search';
 import { findServices } from '../../src/features/search/find-services';
 import { buildGazetteer } from '../../src/features/search/places-in-query';
@@ -66,6 +69,8 @@ beforeAll(async () => {
 }, 300_000);
 
 const byId = (id: string) => catalogue.services.find((s) => s.id === id);
+/** The app's id for a feed record: the layer's ids are in its feed's namespace. */
+const inFeed = (id: string) => `testshire:${id}`;
 const record = (id: string) => records.find((r) => r.id === id)!;
 
 describe('a 3,000-service v1 feed imported as a layer', () => {
@@ -107,7 +112,7 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
   it('finds an imported service by its name', () => {
     const index = createCatalogueSearch(catalogue);
     const found = findServices(index, buildGazetteer(), 'Fictional rhyme time 0003');
-    expect(found.services[0]?.id).toBe('big-0003');
+    expect(found.services[0]?.id).toBe(inFeed('big-0003'));
   });
 
   it('finds a kind of session in a town: "stay and play in Cheshunt" puts Cheshunt\'s district first', () => {
@@ -141,33 +146,64 @@ describe('a 3,000-service v1 feed imported as a layer', () => {
     expect(first.report.merges).toHaveLength(150);
     for (const dup of dups) {
       const original = String(dup.id).replace(/^dup\d+-/, 'big-');
-      expect(byId(String(dup.id))).toBeUndefined();
+      expect(byId(inFeed(String(dup.id)))).toBeUndefined();
       expect(catalogue.services.filter((s) => s.name === dup.name)).toHaveLength(1);
-      expect(byId(original)?.phones).toHaveLength(1);
+      expect(byId(inFeed(original))?.phones).toHaveLength(1);
     }
   });
 
   it('keeps a v1 address that gave no county, with its postcode, and the county its postcode tells', () => {
     const given = ((record('big-0001').service_at_locations as Rec[])[0]!.location as Rec).physical_addresses as Rec[];
     expect(given[0]!.state_province).toBeUndefined();
-    const address = byId('big-0001')!.locations[0]!.address!;
+    const address = byId(inFeed('big-0001'))!.locations[0]!.address!;
     expect(address.postcode).toBe(given[0]!.postal_code);
     expect(address.county).toBe('Hertfordshire');
   });
 
   it('keeps each session: its day, times and words', () => {
-    const s = byId('big-0002') as ServiceView;
+    const s = byId(inFeed('big-0002')) as ServiceView;
     expect(s.schedules).toEqual([
       expect.objectContaining({ days: ['TU'], opensAt: '10:00', closesAt: '11:30', description: 'Baby massage every week' }),
     ]);
   });
 
+  it('keeps fortnightly and monthly sessions, saying how often they run, and counts them for their day', () => {
+    const scheduleOf = (r: Rec) => (r.regular_schedules as Rec[])[0]!;
+    const repeating = records.filter(
+      (r) => String(r.id).startsWith('big-') && (scheduleOf(r).freq === 'MONTHLY' || scheduleOf(r).interval === 2),
+    );
+    expect(repeating.length).toBeGreaterThan(1000);
+    expect(first.report.warnings.filter((w) => w.kind === 'row-dropped')).toEqual([]);
+    for (const r of repeating) expect(byId(inFeed(String(r.id)))?.schedules[0]?.repeat).toBeDefined();
+    // Every other Thursday from 8 January 2026; every other Saturday, weeks not given; the first
+    // Monday; the last Friday; the 15th of the month.
+    expect(byId(inFeed('big-0004'))!.schedules).toEqual([
+      expect.objectContaining({ days: ['TH'], repeat: { every: 'weeks', interval: 2, start: '2026-01-08' } }),
+    ]);
+    expect(byId(inFeed('big-0006'))!.schedules[0]!.repeat).toEqual({ every: 'weeks', interval: 2 });
+    expect(byId(inFeed('big-0008'))!.schedules[0]).toMatchObject({
+      days: ['MO'],
+      repeat: { every: 'months', interval: 1, nth: [{ week: 1, day: 'MO' }], monthDays: [] },
+    });
+    expect(byId(inFeed('big-0018'))!.schedules[0]).toMatchObject({
+      days: ['FR'],
+      repeat: { every: 'months', nth: [{ week: -1, day: 'FR' }] },
+    });
+    expect(byId(inFeed('big-0010'))!.schedules[0]).toMatchObject({ days: [], repeat: { every: 'months', monthDays: [15] } });
+    // The search's "open on" filter finds the first-Monday and fortnightly sessions on their day.
+    const on = (day: Filters['day']) =>
+      new Set(catalogue.services.filter((s) => matchesFilters(s, { ...NO_FILTERS, day }, new Date())).map((s) => s.id));
+    expect(on('MO').has(inFeed('big-0008'))).toBe(true);
+    expect(on('SA').has(inFeed('big-0006'))).toBe(true);
+    expect(on('TU').has(inFeed('big-0008'))).toBe(false);
+  });
+
   it("says which directory a service came from and the directory's own date, never the import date as a check", () => {
-    expect(byId('big-0002')!.fromFeeds).toEqual([
+    expect(byId(inFeed('big-0002'))!.fromFeeds).toEqual([
       { feed_id: 'testshire', feed_name: 'Testshire', updated: '2026-02-11', imported_on: '2026-11-29' },
     ]);
     // Every fourth record gives no date: none is made up for it.
-    expect(byId('big-0005')!.fromFeeds![0]!.updated).toBeUndefined();
+    expect(byId(inFeed('big-0005'))!.fromFeeds![0]!.updated).toBeUndefined();
     expect(byId('svc-nhs-111')!.fromFeeds).toBeUndefined();
   });
 

@@ -60,3 +60,22 @@ describe('where an imported service came from', () => {
     expect(screen.queryByText(/directory/)).toBeNull();
   });
 });
+
+describe('a record without a date of its own, from a directory that dates its whole feed', () => {
+  beforeEach(() => {
+    const files = validCatalogue();
+    for (const s of files.services) {
+      if (s.id === 'svc-watford-family-centre')
+        s.from_feeds = [{ feed_id: 'herts', feed_name: 'Hertfordshire', directory_date: '2025-03-01', imported_on: '2025-06-01' }];
+    }
+    setCatalogue(normaliseCatalogue(files));
+  });
+
+  it("gives the directory's date as the directory's, not as the record's", async () => {
+    show('svc-watford-family-centre');
+    expect(
+      await screen.findByText(/^From Hertfordshire's directory: no date on this record; the directory as a whole is dated 1 March 2025\./),
+    ).toBeTruthy();
+    expect(screen.queryByText(/updated 1 March 2025/)).toBeNull();
+  });
+});

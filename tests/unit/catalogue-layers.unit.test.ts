@@ -136,6 +136,38 @@ describe('the core and a feed layer, joined', () => {
     expect(s.from_feeds).toEqual([{ feed_id: 'testshire', feed_name: 'Testshire', feed_url: FEED, imported_on: '2025-06-01' }]);
   });
 
+  it("uses the directory's date for the whole feed only for a record without its own, labelled as the directory's", () => {
+    const tables = {
+      ...FEED_111,
+      services: [
+        { ...FEED_111.services[0]!, id: 'feed-undated', name: 'Fictional group', assured_date: undefined },
+        { ...FEED_111.services[0]!, id: 'feed-dated', name: 'Fictional cafe', assured_date: '2025-04-02' },
+      ],
+      contacts: [],
+      phones: [],
+    };
+    const info = {
+      id: 'testshire',
+      name: 'Testshire',
+      source: `${FEED}/services`,
+      feed_url: FEED,
+      feed_date: '2025-03-01',
+      imported_on: '2025-06-01',
+      services: 2,
+    };
+    const { files } = readLayeredCatalogue(dataFolder(tables, info));
+    const of = (id: string) => (files.services as Service[]).find((x) => x.id === id)!.from_feeds![0]!;
+    expect(of('feed-undated')).toEqual({
+      feed_id: 'testshire',
+      feed_name: 'Testshire',
+      feed_url: FEED,
+      directory_date: '2025-03-01',
+      imported_on: '2025-06-01',
+    });
+    expect(of('feed-dated').updated).toBe('2025-04-02');
+    expect(of('feed-dated').directory_date).toBeUndefined();
+  });
+
   it('names the layer, id, field and reason when a feed reuses an id of the core', () => {
     const clash = {
       ...FEED_111,

@@ -37,13 +37,16 @@ let flaky = 0;
 let server: Server;
 let origin = '';
 
-function route(url: URL, port: number): { status: number; body?: unknown; location?: string } {
+/** The 3.0 fixture server says when each list page last changed (HTTP Last-Modified); the v1 one does not. */
+const V3_LAST_MODIFIED = ['Tue, 10 Mar 2026 09:00:00 GMT', 'Mon, 16 Mar 2026 17:30:00 GMT'];
+
+function route(url: URL, port: number): { status: number; body?: unknown; location?: string; lastModified?: string } {
   const page = Number(url.searchParams.get('page') ?? '1');
   const path = url.pathname;
   if (path === '/v1/services') return { status: 200, body: V1[page - 1] };
   if (path === '/v3/services') {
     const p = V3[page - 1]!;
-    return { status: 200, body: { ...p, contents: (p.contents as Rec[]).map(summary) } };
+    return { status: 200, body: { ...p, contents: (p.contents as Rec[]).map(summary) }, lastModified: V3_LAST_MODIFIED[page - 1] };
   }
   const one = /^\/v3\/services\/(.+)$/.exec(path);
   if (one) {
@@ -60,8 +63,12 @@ beforeAll(async () => {
     const port = (server.address() as AddressInfo).port;
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     requests.push(`${url.pathname}${url.search}`);
-    const { status, body, location } = route(url, port);
-    res.writeHead(status, { 'content-type': 'application/json', ...(location ? { location } : {}) });
+    const { status, body, location, lastModified } = route(url, port);
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      ...(location ? { location } : {}),
+      ...(lastModified ? { 'last-modified': lastModified } : {}),
+    });
     res.end(body === undefined ? '' : JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -148,12 +155,47 @@ describe('scripts/cli/import.mjs over HTTP', () => {
       // Judged as of the real day: the shipped core was built after this test's import date.
       expect(validateCatalogue(joined.files, area)).toEqual([]);
       const ids = (joined.files.services as Rec[]).map((s) => s.id);
+      const feedId = layer.split(/[\\/]/).pop()!;
       expect(ids).toContain('svc-nhs-111');
-      expect(ids).toContain('v1-1');
-      expect(ids).not.toContain('v1-11');
+      // The layer's ids are in the feed's namespace; the record's page keeps the feed's own id.
+      expect(ids).toContain(`${feedId}:v1-1`);
+      expect(ids).not.toContain(`${feedId}:v1-11`);
+      expect((joined.files.services as Rec[]).find((s) => s.id === `${feedId}:v1-1`)!.source_url).toEqual([`${origin}/v1/services/v1-1`]);
+      // This server sends no Last-Modified and the feed states no date of its own: none is made up.
+      expect(JSON.parse(readFileSync(join(layer, 'feed.json'), 'utf8'))).not.toHaveProperty('feed_date');
       const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Rec;
       expect(reportPath).toBe(`${layer}.import-report.json`);
       expect(report.rejected).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps the feed's Last-Modified as the directory's date (the earliest page), shown only for records without their own", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bsf-import-'));
+    try {
+      const cliPath = '../../scripts/cli/import.mjs';
+      const cli = (await import(/* @vite-ignore */ cliPath)) as {
+        runImport: (s: string, o: Rec, io: unknown) => Promise<{ layer: string; info: Rec }>;
+      };
+      const io = await import('../../tools/oruk/index');
+      mkdirSync(join(dir, 'data'));
+      symlinkSync(resolve('data/catalogue'), join(dir, 'data/catalogue'));
+      copyFileSync('data/area.json', join(dir, 'data/area.json'));
+      copyFileSync('data/taxonomy-mappings.json', join(dir, 'data/taxonomy-mappings.json'));
+      const { info } = await cli.runImport(`${origin}/v3/services`, { data: join(dir, 'data'), feed: 'v3', today: TODAY, fetch: FAST }, io);
+      expect(info.feed_date).toBe('2026-03-10');
+      const joined = readLayeredCatalogue(join(dir, 'data'));
+      const fromFeed = (joined.files.services as Rec[]).flatMap((s) => (s.from_feeds as Rec[] | undefined) ?? []);
+      // One record of the fixture gives no date of its own; the rest give 2026-04-01.
+      expect(fromFeed.filter((f) => f.directory_date === '2026-03-10')).toHaveLength(1);
+      expect(fromFeed.filter((f) => f.updated === '2026-04-01').length).toBeGreaterThan(0);
+      for (const f of fromFeed) {
+        // Either the record's own date, or (only without one) the directory's, never both, never the import date.
+        expect(f.updated === undefined || f.directory_date === undefined).toBe(true);
+        if (f.updated === undefined) expect(f.directory_date).toBe('2026-03-10');
+        expect([f.updated, f.directory_date]).not.toContain(TODAY);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -247,15 +247,83 @@ describe('v1 sessions', () => {
     regular_schedules: [{ id: `${id}-sch`, weekday: 2, opens_at: '10:00:00', closes_at: '11:30:00', freq: 'WEEKLY', ...schedule }],
   });
 
-  it('keeps a weekly session with its day and times, and leaves out a fortnightly one rather than call it weekly', () => {
+  it('keeps weekly, fortnightly and monthly sessions with how often they run, never a fortnightly one as weekly', () => {
     const { files, report: r } = importFeed(
-      [{ name: 's.json', kind: 'services', json: [session('s-1', { interval: 1 }), session('s-2', { interval: 2 })] }],
+      [
+        {
+          name: 's.json',
+          kind: 'services',
+          json: [
+            session('s-1', { interval: 1 }),
+            session('s-2', { interval: 2 }),
+            session('s-3', { interval: 2, dtstart: '2026-01-06T00:00:00Z' }),
+            session('s-4', { freq: 'MONTHLY', weekday: undefined, byday: '1MO' }),
+            session('s-5', { freq: 'monthly', weekday: undefined, byday: '-1FR, 3WE' }),
+            session('s-6', { freq: 'MONTHLY', weekday: undefined, bymonthday: 15 }),
+          ],
+        },
+      ],
       importOptions('s'),
     );
-    expect(byId(files.schedules, 's-1-sch')).toMatchObject({ service_id: 's-1', byday: 'TU', opens_at: '10:00', closes_at: '11:30' });
-    expect(byId(files.schedules, 's-2-sch')).toBeUndefined();
+    expect(byId(files.schedules, 's-1-sch')).toMatchObject({
+      service_id: 's-1',
+      freq: 'WEEKLY',
+      byday: 'TU',
+      opens_at: '10:00',
+      closes_at: '11:30',
+    });
+    expect(byId(files.schedules, 's-1-sch')).not.toHaveProperty('interval');
+    expect(byId(files.schedules, 's-2-sch')).toMatchObject({ freq: 'WEEKLY', interval: 2, byday: 'TU' });
+    expect(byId(files.schedules, 's-2-sch')).not.toHaveProperty('dtstart');
+    expect(byId(files.schedules, 's-3-sch')).toMatchObject({ freq: 'WEEKLY', interval: 2, byday: 'TU', dtstart: '2026-01-06' });
+    expect(byId(files.schedules, 's-4-sch')).toMatchObject({ freq: 'MONTHLY', byday: '1MO', opens_at: '10:00' });
+    expect(byId(files.schedules, 's-5-sch')).toMatchObject({ freq: 'MONTHLY', byday: '-1FR,3WE' });
+    expect(byId(files.schedules, 's-6-sch')).toMatchObject({ freq: 'MONTHLY', bymonthday: '15' });
+    expect(byId(files.schedules, 's-6-sch')).not.toHaveProperty('byday');
+    expect(warningsOf(r, 'row-dropped').filter((w) => w.table === 'schedules')).toEqual([]);
+  });
+
+  it('leaves out, with a note, a repeat it cannot put into words: daily, "second to last Friday", weekly on the 15th', () => {
+    const { files, report: r } = importFeed(
+      [
+        {
+          name: 's.json',
+          kind: 'services',
+          json: [
+            session('s-7', { freq: 'DAILY' }),
+            session('s-8', { freq: 'MONTHLY', weekday: undefined, byday: '-2FR' }),
+            session('s-9', { freq: 'WEEKLY', weekday: undefined, bymonthday: '15' }),
+            session('s-10', { interval: 1.5 }),
+          ],
+        },
+      ],
+      importOptions('s'),
+    );
+    for (const id of ['s-7-sch', 's-8-sch', 's-9-sch', 's-10-sch']) expect(byId(files.schedules, id)).toBeUndefined();
     expect(warningsOf(r, 'row-dropped').filter((w) => w.table === 'schedules')).toEqual([
-      expect.objectContaining({ id: 's-2-sch', field: 'interval', reason: expect.stringContaining('every 2 weeks') }),
+      expect.objectContaining({ id: 's-7-sch', field: 'freq', reason: expect.stringContaining('"DAILY"') }),
+      expect.objectContaining({ id: 's-8-sch', field: 'byday', reason: expect.stringContaining('"-2FR"') }),
+      expect.objectContaining({ id: 's-9-sch', field: 'byday', reason: expect.stringContaining('weekly') }),
+      expect.objectContaining({ id: 's-10-sch', field: 'interval', reason: expect.stringContaining('1.5') }),
     ]);
+  });
+});
+
+describe('a 3.0 record dated only by its metadata', () => {
+  it('takes the latest change in its metadata as its modified date', () => {
+    const record = {
+      id: 'm-1',
+      name: 'Fictional dated group',
+      description: 'A made-up session.',
+      status: 'active',
+      organization: { id: 'org-m', name: 'Fictional centre', description: 'Made up.' },
+      schedules: [],
+      metadata: [
+        { id: 'md-1', last_action_date: '2026-01-02', last_action_type: 'create' },
+        { id: 'md-2', last_action_date: '2026-02-03T09:00:00Z', last_action_type: 'update' },
+      ],
+    };
+    const { files } = importFeed([{ name: 'm.json', kind: 'services', json: [record] }], importOptions('m'));
+    expect(byId(files.services, 'm-1')).toMatchObject({ last_modified: '2026-02-03' });
   });
 });

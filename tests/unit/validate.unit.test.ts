@@ -106,6 +106,12 @@ const CASES: Case[] = [
   { name: 'bad address_type', break: (c) => { addr(c).address_type = 'home'; }, file: file('addresses'), id: 'addr-watford-fc', field: 'address_type' },
   { name: 'bad freq', break: (c) => { sch(c).freq = 'DAILY'; }, ...SCH, field: 'freq' },
   { name: 'bad byday', break: (c) => { sch(c).byday = 'MO,TUE'; }, ...SCH, field: 'byday', reason: /TUE/ },
+  { name: 'weekly byday with a place in the month', break: (c) => { sch(c).byday = '1MO'; }, ...SCH, field: 'byday', reason: /MONTHLY/ },
+  { name: 'monthly byday without a place in the month', break: (c) => { sch(c).freq = 'MONTHLY'; sch(c).byday = 'MO'; }, ...SCH, field: 'byday', reason: /1MO/ },
+  { name: 'monthly with no day', break: (c) => { sch(c).freq = 'MONTHLY'; delete sch(c).byday; }, ...SCH, field: 'byday', reason: /bymonthday/ },
+  { name: 'bymonthday 32', break: (c) => { sch(c).freq = 'MONTHLY'; delete sch(c).byday; sch(c).bymonthday = '1,32'; }, ...SCH, field: 'bymonthday', reason: /"32"/ },
+  { name: 'interval 0', break: (c) => { sch(c).interval = 0; }, ...SCH, field: 'interval' },
+  { name: 'dtstart not a date', break: (c) => { sch(c).dtstart = '2026-02-30'; }, ...SCH, field: 'dtstart' },
   { name: 'bad extent_type', break: (c) => { rec(c, 'service_areas', 'area-111').extent_type = 'world'; }, file: file('service_areas'), id: 'area-111', field: 'extent_type' },
   { name: 'bad link_type', break: (c) => { rec(c, 'attributes', 'att-111-cat').link_type = 'organization'; }, file: file('attributes'), id: 'att-111-cat', field: 'link_type' },
   // phones
@@ -213,6 +219,18 @@ describe('validateCatalogue finds each class of problem', () => {
     (c.dataset as Loose).built_on = VALID_TODAY;
     phone(c).source_date = 'undated';
     expect(validate(c)).toEqual([]);
+  });
+
+  it('accepts sessions every other week, on the first Monday or last Friday of the month, and on days of the month', () => {
+    for (const repeat of [
+      { freq: 'WEEKLY', interval: 2, byday: 'TU', dtstart: '2026-01-06' },
+      { freq: 'MONTHLY', byday: '1MO,-1FR' },
+      { freq: 'MONTHLY', byday: undefined, bymonthday: '1,15,-1' },
+    ]) {
+      const c = looseCatalogue();
+      Object.assign(sch(c), repeat);
+      expect(validate(c)).toEqual([]);
+    }
   });
 });
 

@@ -111,7 +111,9 @@ export function writeFeedLayer(tables: Record<string, unknown[]>, opts: WriteLay
 
 /**
  * Ids the new layer shares with the core or another feed layer (the build refuses them, since a
- * link or a saved service must name one record): one line each, file, id, field and reason.
+ * link or a saved service must name one record): one line each, file, id, field and reason. A
+ * feed's ids are namespaced by its feed id (feed-namespace.ts), so in practice this refuses our own
+ * export imported beside the core it came from, whose ids are kept as they are.
  * Our own vocabulary (taxonomies, terms) is shared by design and not counted.
  */
 export function idClashes(

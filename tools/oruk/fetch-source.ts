@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DocumentKind, FeedDocument } from './import-feed';
+import { contentDate } from './feed-date';
 import { isSummary, pageInfo } from './pages';
 import { isRec, str, type Rec } from './text';
 
@@ -25,6 +26,8 @@ export interface FetchOptions {
 
 export interface SourceRead {
   docs: FeedDocument[];
+  /** The HTTP Last-Modified date (YYYY-MM-DD) of each list page, when the server sent one. */
+  lastModified?: (string | undefined)[];
   /** The feed's base URL (before /services), when read over http(s). */
   feedUrl?: string;
   /** Plain-words notes about the read itself (pages cut off, ...). */
@@ -62,6 +65,11 @@ function readLocal(path: string): SourceRead {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function getJson(url: URL, host: string, o: Required<FetchOptions>): Promise<unknown> {
+  return (await getJsonWithDate(url, host, o)).json;
+}
+
+/** The JSON and the date the server says it last changed (Last-Modified), when it says. */
+async function getJsonWithDate(url: URL, host: string, o: Required<FetchOptions>): Promise<{ json: unknown; lastModified?: string }> {
   let target = url;
   for (let attempt = 0; ; attempt++) {
     let retryable = true;
@@ -80,7 +88,11 @@ async function getJson(url: URL, host: string, o: Required<FetchOptions>): Promi
         attempt--; // a same-host redirect is not a failure
         continue;
       }
-      if (res.ok) return parseJson(await res.text(), target.href);
+      if (res.ok)
+        return {
+          json: parseJson(await res.text(), target.href),
+          lastModified: contentDate(res.headers.get('last-modified'), res.headers.get('date')),
+        };
       retryable = res.status === 429 || res.status >= 500;
       throw new Error(`${target.href}: HTTP ${res.status}`);
     } catch (err) {
@@ -108,12 +120,14 @@ async function readHttp(source: string, opts: FetchOptions): Promise<SourceRead>
   const servicesUrl = `${feedUrl}/services`;
   const docs: FeedDocument[] = [];
   const notes: string[] = [];
+  const lastModified: (string | undefined)[] = [];
   for (let page = 1; ; page++) {
     const url = new URL(servicesUrl);
     start.searchParams.forEach((v, k) => url.searchParams.set(k, v));
     url.searchParams.set('page', String(page));
     url.searchParams.set('per_page', String(o.perPage));
-    const json = await getJson(url, start.host, o);
+    const { json, lastModified: pageDate } = await getJsonWithDate(url, start.host, o);
+    lastModified.push(pageDate);
     const info = pageInfo(json);
     const records: Rec[] = [...info.records];
     // Summaries (3.0 lists hold one-to-one fields only): fetch each full record, a few at a time.
@@ -127,7 +141,13 @@ async function readHttp(source: string, opts: FetchOptions): Promise<SourceRead>
         }),
       );
     }
-    docs.push({ name: url.href, kind: 'services', json: info.hint === 'v1' ? { content: records } : { contents: records } });
+    // The page keeps its own top-level fields (a modified date the feed gives itself), with the full records.
+    const wrapper = isRec(json) ? json : {};
+    docs.push({
+      name: url.href,
+      kind: 'services',
+      json: info.hint === 'v1' ? { ...wrapper, content: records } : { ...wrapper, contents: records },
+    });
     const total = info.totalPages ?? 1;
     if (records.length === 0 || page >= total) break;
     if (page >= o.maxPages) {
@@ -135,7 +155,7 @@ async function readHttp(source: string, opts: FetchOptions): Promise<SourceRead>
       break;
     }
   }
-  return { docs, feedUrl, notes };
+  return { docs, feedUrl, notes, lastModified };
 }
 
 export async function readSource(source: string, opts: FetchOptions = {}): Promise<SourceRead> {

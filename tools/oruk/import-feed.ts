@@ -10,6 +10,7 @@ import { assemble } from './assemble';
 import type { Draft } from './draft';
 import { fromV1 } from './from-v1';
 import { fromV3 } from './from-v3';
+import { namespaceIds } from './feed-namespace';
 import { pageInfo, versionOf } from './pages';
 import { placeLookup, type PlaceLookup } from './places';
 import { makeIdsSafe } from './safe-ids';
@@ -38,6 +39,12 @@ export interface ImportOptions {
   publisher?: string;
   /** Counties of postcodes and districts of towns; default: the place data the app ships for the area. */
   places?: PlaceLookup;
+  /**
+   * The layer's id: every record id is written as "<feedId>:<id>" (feed-namespace.ts), so two feeds
+   * with the same ids can both be imported. Left out, or for our own export (whose ids are already
+   * the app's), ids are kept as the feed gives them.
+   */
+  feedId?: string;
 }
 
 /** Taxonomy tables carried by our own export (records with bsf_id); a foreign feed's are not needed. */
@@ -98,6 +105,10 @@ export function importFeed(docs: FeedDocument[], opts: ImportOptions) {
   });
   // The same service listed twice under two ids becomes one, keeping every contact fact and source.
   const merges = findDuplicates(assembled.files);
-  const files = applyMerges(assembled.files, merges);
+  const merged = applyMerges(assembled.files, merges);
+  // The report keeps the feed's own ids (the ones its publisher knows); the layer holds them namespaced.
+  // Our own export's ids are already the app's (a saved link names them), so they are kept as they are.
+  const ours = drafts.length > 0 && drafts.every((d) => d.ours);
+  const files = opts.feedId && !ours ? namespaceIds(merged, opts.feedId) : merged;
   return { files, report: { ...assembled.report, imported: files.services.length, merges } };
 }

@@ -7,6 +7,7 @@ export { validateCatalogue, formatProblem } from '../../src/features/catalogue/v
 export { TABLE_NAMES } from '../../src/features/catalogue/oruk';
 export { readSource } from './fetch-source';
 export { importFeed } from './import-feed';
+export { feedDateOf } from './feed-date';
 export { formatReport, warningCounts } from './import-report';
 export { parseMappings } from './taxonomy-map';
 export { toV3, asPage } from './to-v3';

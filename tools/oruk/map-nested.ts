@@ -9,16 +9,16 @@ import {
   field,
   idOf,
   languageCode,
-  normaliseByday,
   normalisePhone,
   normaliseTime,
   postcode,
   serviceArea,
   website,
-  weekdayCode,
   type Draft,
   type MapContext,
 } from './draft';
+import { metadataDate } from './feed-date';
+import { scheduleRepeat } from './schedule-repeat';
 import { compact, list, num, str, isRec, type Rec } from './text';
 
 export interface Dialect {
@@ -140,7 +140,8 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
     eligibility_description: field(d, 'services', sid, 'eligibility_description', raw.eligibility_description),
     alert: field(d, 'services', sid, 'alert', raw.alert),
     assured_date: assured,
-    last_modified: str(raw.last_modified) ?? str(raw.bsf_last_modified),
+    // ORUK 3.0 records the changes made to a record in its metadata: the latest is when it was modified.
+    last_modified: str(raw.last_modified) ?? str(raw.bsf_last_modified) ?? metadataDate(raw),
     source_url: sourceUrls,
     ...(ours ? ourServiceExtensions(raw) : {}),
   });
@@ -257,39 +258,21 @@ export function mapNested(raw: Rec, ctx: MapContext, dialect: Dialect): Draft {
 
   list(raw[dialect.schedules]).forEach((s, i) => {
     const id = idOf(s, `${sid}-schedule-${i + 1}`);
-    const freq = str(s.freq)?.toUpperCase() ?? 'WEEKLY';
-    if (freq !== 'WEEKLY') {
-      d.notes.push({
-        kind: 'row-dropped',
-        table: 'schedules',
-        id,
-        field: 'freq',
-        reason: `"${freq}" opening times are not stored (weekly only)`,
-      });
-      return;
-    }
-    // A fortnightly session stored as weekly would tell a family it runs on a week it does not.
-    const interval = num(s.interval);
-    if (interval !== undefined && interval !== 1) {
-      d.notes.push({
-        kind: 'row-dropped',
-        table: 'schedules',
-        id,
-        field: 'interval',
-        reason: `every ${interval} weeks: not stored (weekly times only), so the page says to check the times`,
-      });
+    const repeat = scheduleRepeat(s);
+    if ('reason' in repeat) {
+      d.notes.push({ kind: 'row-dropped', table: 'schedules', id, ...repeat });
       return;
     }
     d.rows.schedules.push(
       compact({
         id,
         service_id: sid,
-        freq,
-        byday: normaliseByday(s.byday) ?? weekdayCode(s.weekday),
+        ...repeat,
         opens_at: normaliseTime(s.opens_at),
         closes_at: normaliseTime(s.closes_at),
         valid_from: dateOf(s.valid_from),
-        valid_to: dateOf(s.valid_to),
+        // ORUK's until is the last date the sessions run.
+        valid_to: dateOf(s.valid_to) ?? dateOf(s.until),
         description: field(d, 'schedules', id, 'description', s.description),
         notes: field(d, 'schedules', id, 'notes', s.notes),
         // Our own extension: the phone line these hours belong to (its slug, as exported).

@@ -43,8 +43,20 @@ export interface LocationView {
   accessibility: string[];
 }
 
+/**
+ * A session that does not run every week: every `interval` weeks, or monthly on a weekday's place
+ * in the month ("first Monday") or on days of the month. `start` is a first session's date, which
+ * fixes the weeks or months counted; without it they are not known.
+ */
+export type ScheduleRepeat =
+  | { every: 'weeks'; interval: number; start?: string }
+  | { every: 'months'; interval: number; start?: string; nth: { week: number; day: Weekday }[]; monthDays: number[] };
+
 export interface ScheduleView {
+  /** The weekdays it falls on (for a "15th of the month" session, none: its weekday changes). */
   days: Weekday[];
+  /** Absent: every week on `days`. */
+  repeat?: ScheduleRepeat;
   opensAt: string;
   closesAt: string;
   validFrom?: string;

@@ -2,10 +2,11 @@
  * ORUK tables → the app's Catalogue (pure; runs at build time inside the Vite plugin and in tests).
  * Assumes the tables have passed validate.ts: references resolve and required fields exist.
  */
-import type { Catalogue, FactSourceView, LocationView, ScheduleView, ServiceView, TermView } from './model';
+import type { Catalogue, FactSourceView, LocationView, ScheduleRepeat, ScheduleView, ServiceView, TermView } from './model';
 import { CATEGORY_TAXONOMY, CHILD_OUTCOME_TAXONOMY, OFFER_STRAND_TAXONOMY, LIFE_STAGE_TAXONOMY } from './oruk';
 import type { CatalogueFiles, Schedule } from './oruk';
-import { isWeekday } from '../../lib/weekdays';
+import { DAYS_OF_WEEK } from '../../lib/weekdays';
+import { parseByday, parseMonthDays, type BydayEntry } from './recurrence';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -55,13 +56,28 @@ function buildLocations(files: CatalogueFiles): Map<string, LocationView> {
   return views;
 }
 
-function scheduleView(sch: Schedule): ScheduleView {
+/** How a schedule repeats, when it is not simply every week. */
+function repeatOf(sch: Schedule, entries: BydayEntry[]): ScheduleRepeat | undefined {
+  const interval = sch.interval ?? 1;
+  if (sch.freq === 'WEEKLY') return interval > 1 ? { every: 'weeks', interval, start: sch.dtstart } : undefined;
+  const monthDays = sch.bymonthday === undefined ? [] : parseMonthDays(sch.bymonthday);
   return {
-    // The validator has already refused any other code, so the filter only narrows the type.
-    days: sch.byday
-      .split(',')
-      .map((d) => d.trim())
-      .filter(isWeekday),
+    every: 'months',
+    interval,
+    start: sch.dtstart,
+    nth: entries.flatMap((e) => (e.week === undefined ? [] : [{ week: e.week, day: e.day }])),
+    // The validator has already refused a malformed list.
+    monthDays: typeof monthDays === 'string' ? [] : monthDays,
+  };
+}
+
+function scheduleView(sch: Schedule): ScheduleView {
+  // The validator has already refused any other code, so a failed parse only narrows the type.
+  const parsed = sch.byday === undefined ? [] : parseByday(sch.byday);
+  const entries = typeof parsed === 'string' ? [] : parsed;
+  return {
+    days: DAYS_OF_WEEK.filter((d) => entries.some((e) => e.day === d)),
+    repeat: repeatOf(sch, entries),
     opensAt: sch.opens_at,
     closesAt: sch.closes_at,
     validFrom: sch.valid_from,

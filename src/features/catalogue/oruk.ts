@@ -139,9 +139,22 @@ export type { Weekday } from '../../lib/weekdays';
 export interface Schedule {
   id: string;
   service_id: string;
-  freq: 'WEEKLY';
-  /** Comma-separated weekdays, e.g. "MO,TU,WE,TH,FR". */
-  byday: string;
+  /** How the sessions repeat: by the week, or by the month (a "first Monday" or a "15th" session). */
+  freq: 'WEEKLY' | 'MONTHLY';
+  /** Every `interval` weeks or months (ORUK's interval): 2 with WEEKLY is fortnightly. Absent means 1. */
+  interval?: number;
+  /**
+   * Comma-separated weekdays, e.g. "MO,TU,WE,TH,FR". MONTHLY gives each day's place in the month:
+   * "1MO" the first Monday, "-1FR" the last Friday. Absent only when bymonthday gives the days.
+   */
+  byday?: string;
+  /** MONTHLY only: days of the month, e.g. "1,15"; "-1" is the last day. */
+  bymonthday?: string;
+  /**
+   * The date of a first session (ORUK's dtstart): which weeks (or months) an interval counts from.
+   * Without it a fortnightly session's weeks are not known, and the app never says it is open now.
+   */
+  dtstart?: IsoDate;
   opens_at: ClockTime;
   /** Earlier than opens_at means the session runs past midnight; "24:00" means to the end of the day. */
   closes_at: ClockTime;

@@ -15,6 +15,11 @@ export interface FeedProvenance {
   feed_url?: string;
   /** The record's own assured or modified date in the feed; absent when the directory gave none. */
   updated?: IsoDate;
+  /**
+   * The date the directory gave its feed as a whole (FeedInfo.feed_date), only when the record
+   * has no date of its own; shown as the directory's date, never as the record's.
+   */
+  directory_date?: IsoDate;
   /** The day it was imported (an import date, not a check). */
   imported_on: IsoDate;
 }
@@ -27,7 +32,11 @@ export interface FeedInfo {
   source: string;
   /** The feed's base URL, when known (each record links to <feed_url>/services/<id>). */
   feed_url?: string;
-  /** A date the feed gave for itself as a whole, when it gave one. */
+  /**
+   * A date the feed gave for itself as a whole, when it gave one: a modified date in the feed's own
+   * JSON, else the HTTP Last-Modified of its pages (the earliest, when pages differ). Never the
+   * import date: a feed that states none has none.
+   */
   feed_date?: IsoDate;
   /** The day its content was last imported; unchanged by a re-import that changed nothing. */
   imported_on: IsoDate;

@@ -3,7 +3,7 @@
  * Each `is…` function answers yes/no; each `…Problem` function returns a plain-words
  * reason when the value is wrong, or undefined when it is fine.
  */
-import { isWeekday } from '../../lib/weekdays';
+import { parseByday, parseMonthDays } from './recurrence';
 import { normalisePostcode } from '../../lib/postcode';
 
 /** A real calendar date written YYYY-MM-DD ("2025-02-30" is not). */
@@ -137,18 +137,16 @@ export function idProblem(s: string): string | undefined {
   return undefined;
 }
 
-/** Why a byday list ("MO,TU,WE") is wrong, or undefined. */
+/** Why a byday list ("MO,TU,WE", or "1MO,-1FR" for a monthly session) is wrong, or undefined. */
 export function bydayProblem(s: string): string | undefined {
-  const days = s.split(',');
-  const seen = new Set<string>();
-  for (const day of days) {
-    if (!isWeekday(day)) {
-      return `"${day}" is not a weekday; use comma-separated MO, TU, WE, TH, FR, SA, SU with no spaces`;
-    }
-    if (seen.has(day)) return `"${day}" is listed twice`;
-    seen.add(day);
-  }
-  return undefined;
+  const parsed = parseByday(s);
+  return typeof parsed === 'string' ? parsed : undefined;
+}
+
+/** Why a bymonthday list ("1,15,-1") is wrong, or undefined. */
+export function monthDaysProblem(s: string): string | undefined {
+  const parsed = parseMonthDays(s);
+  return typeof parsed === 'string' ? parsed : undefined;
 }
 
 /** Today's date (local time) as YYYY-MM-DD. */

@@ -3,6 +3,7 @@
  * They only judge values of the right type: wrong types are reported by validate-schema.ts.
  */
 import type { TableName } from './oruk';
+import { parseByday } from './recurrence';
 import { isClockTime, isIsoDate, isUkPhoneNumber } from './validate-fields';
 import type { Issue } from './validate-schema';
 
@@ -127,6 +128,42 @@ function scheduleTimes(r: Rec): Issue[] {
   return out;
 }
 
+/**
+ * A session's repeat must be one the app can put into words and reckon "open now" from: weekly
+ * days without a place in the month, monthly days with one (or days of the month), and a whole
+ * number of weeks or months between sessions.
+ */
+function scheduleRepeat(r: Rec): Issue[] {
+  const freq = str(r.freq);
+  const byday = str(r.byday);
+  const entries = byday === undefined ? [] : parseByday(byday);
+  if (typeof entries === 'string') return []; // the schema has said why
+  const out: Issue[] = [];
+  const interval = r.interval;
+  if (typeof interval === 'number' && !(Number.isInteger(interval) && interval >= 1 && interval <= 52)) {
+    out.push({ field: 'interval', reason: `${interval} is not a whole number of weeks or months from 1 to 52` });
+  }
+  if (freq === 'WEEKLY') {
+    if (byday === undefined) out.push({ field: 'byday', reason: 'missing: a weekly schedule needs its days, e.g. "MO,WE"' });
+    const placed = entries.find((e) => e.week !== undefined);
+    if (placed) out.push({ field: 'byday', reason: `a place in the month ("${placed.week}${placed.day}") needs freq MONTHLY` });
+    if (r.bymonthday !== undefined) out.push({ field: 'bymonthday', reason: 'days of the month need freq MONTHLY' });
+  }
+  if (freq === 'MONTHLY') {
+    if (byday === undefined && r.bymonthday === undefined) {
+      out.push({ field: 'byday', reason: 'missing: a monthly schedule needs byday (e.g. "1MO", the first Monday) or bymonthday' });
+    }
+    const unplaced = entries.find((e) => e.week === undefined);
+    if (unplaced) {
+      out.push({
+        field: 'byday',
+        reason: `"${unplaced.day}" needs its place in the month when freq is MONTHLY ("1${unplaced.day}" first, "-1${unplaced.day}" last)`,
+      });
+    }
+  }
+  return out;
+}
+
 function serviceAreaExtent(r: Rec, ctx: RuleContext): Issue[] {
   if (r.extent_type !== 'lad_codes') return [];
   const extent = r.extent;
@@ -153,6 +190,6 @@ export const TABLE_RULES: Partial<Record<TableName, Rule[]>> = {
   locations: [coordinates, ladCode],
   addresses: [factSource],
   phones: [phoneNumber, factSource],
-  schedules: [scheduleTimes, factSource],
+  schedules: [scheduleTimes, scheduleRepeat, factSource],
   service_areas: [serviceAreaExtent],
 };

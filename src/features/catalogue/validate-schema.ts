@@ -6,6 +6,7 @@
 import type { TableName } from './oruk';
 import {
   bydayProblem,
+  monthDaysProblem,
   emailProblem,
   idProblem,
   isClockTime,
@@ -134,8 +135,11 @@ const SCHEMAS = {
   schedules: {
     id,
     service_id: ref,
-    freq: { type: 'string', required: true, oneOf: ['WEEKLY'] as const },
-    byday: { type: 'string', required: true, format: bydayProblem },
+    freq: { type: 'string', required: true, oneOf: ['WEEKLY', 'MONTHLY'] as const },
+    interval: { type: 'number' },
+    byday: { type: 'string', format: bydayProblem },
+    bymonthday: { type: 'string', format: monthDaysProblem },
+    dtstart: { type: 'string', format: date },
     opens_at: { type: 'string', required: true, format: time },
     closes_at: { type: 'string', required: true, format: closingTime },
     valid_from: { type: 'string', format: date },

@@ -6,6 +6,7 @@
 import type { PhoneView, ScheduleView, ServiceView } from '../catalogue/model';
 import type { Weekday } from '../../lib/weekdays';
 import { addDays, clockMinutes, londonTime, weekdayOf } from './london-time';
+import { datesKnown, runsOn } from './session-dates';
 
 const DAY = 24 * 60;
 /** Look this far ahead for the next opening, and treat this much continuous opening as "24 hours". */
@@ -22,19 +23,16 @@ export interface Moment {
 export type OpenStatus =
   { open: true; alwaysOpen: true } | { open: true; alwaysOpen: false; closesAt: Moment } | { open: false; nextOpen?: Moment };
 
-const validOn = (s: ScheduleView, date: string) => (!s.validFrom || s.validFrom <= date) && (!s.validTo || date <= s.validTo);
-
 /** The opening intervals [start, end) in minutes on one calendar date, merged and sorted. */
 export function intervalsOn(schedules: ScheduleView[], date: string): [number, number][] {
-  const weekday = weekdayOf(date);
   const yesterday = addDays(date, -1);
   const intervals: [number, number][] = [];
   for (const s of schedules) {
     const opens = clockMinutes(s.opensAt);
     const closes = clockMinutes(s.closesAt);
     const overnight = closes <= opens; // 00:00–00:00 and 22:00–02:00 both run to midnight and beyond
-    if (validOn(s, date) && s.days.includes(weekday)) intervals.push([opens, overnight ? DAY : closes]);
-    if (overnight && closes > 0 && validOn(s, yesterday) && s.days.includes(weekdayOf(yesterday))) {
+    if (runsOn(s, date)) intervals.push([opens, overnight ? DAY : closes]);
+    if (overnight && closes > 0 && runsOn(s, yesterday)) {
       intervals.push([0, closes]);
     }
   }
@@ -52,9 +50,11 @@ function moment(today: string, daysAhead: number, minutes: number): Moment {
   return { daysAhead, weekday: weekdayOf(addDays(today, daysAhead)), minutes };
 }
 
-/** Open or closed at `instant`, with when it closes or next opens; null when no hours are known. */
+/** Open or closed at `instant`, with when it closes or next opens; null when no hours are known, or some session's weeks are not. */
 export function openStatus(schedules: ScheduleView[], instant: Date): OpenStatus | null {
-  if (schedules.length === 0) return null;
+  // A fortnightly session with no first date may be on today or not: neither "open" nor "closed"
+  // can be said, so nothing is (the times list says to check which weeks).
+  if (schedules.length === 0 || !schedules.every(datesKnown)) return null;
   const now = londonTime(instant);
   const current = intervalsOn(schedules, now.date).find(([s, e]) => s <= now.minutes && now.minutes < e);
   if (current) {
@@ -75,7 +75,10 @@ export function openStatus(schedules: ScheduleView[], instant: Date): OpenStatus
   return { open: false };
 }
 
-/** Open at some time on this weekday (ignoring date limits), for the "open on" filter. */
+/**
+ * Open at some time on this weekday (ignoring date limits), for the "open on" filter: a fortnightly
+ * or "first Monday" session counts for its day; a "15th of the month" one has no fixed weekday.
+ */
 export function opensOnWeekday(schedules: ScheduleView[], weekday: Weekday): boolean {
   return schedules.some((s) => s.days.includes(weekday));
 }

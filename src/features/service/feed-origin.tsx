@@ -1,6 +1,7 @@
 /**
  * Which council directory (feed layer) a service was imported from, and the date that directory
- * itself gave the record, or that it gave none. The import date is said to be the day we copied
+ * itself gave the record, or else the date it gave its whole directory (said to be that), or that
+ * it gave none. The import date is said to be the day we copied
  * it, never a check of the details (issue 15).
  */
 import type { ServiceView } from '../catalogue/model';
@@ -17,7 +18,9 @@ export function FeedOrigin({ service }: { service: ServiceView }) {
         <li key={feed.feed_id}>
           {feed.updated
             ? t('service.fromFeedUpdated', { feed: feed.feed_name, date: formatDate(feed.updated, lng) })
-            : t('service.fromFeedUndated', { feed: feed.feed_name })}{' '}
+            : feed.directory_date
+              ? t('service.fromFeedDirectoryDate', { feed: feed.feed_name, date: formatDate(feed.directory_date, lng) })
+              : t('service.fromFeedUndated', { feed: feed.feed_name })}{' '}
           {t('service.fromFeedImported', { date: formatDate(feed.imported_on, lng) })}
         </li>
       ))}

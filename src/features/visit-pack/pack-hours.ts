@@ -1,16 +1,11 @@
 /** Opening times as lines of words for the QR text, the same words the page shows (OpeningTimes). */
 import type { ScheduleView, ServiceView } from '../catalogue/model';
 import { hoursAreByLine } from '../opening-times/open-now';
-import { describeSchedule } from '../opening-times/opening-times';
+import { describeSchedule, openingWords } from '../opening-times/opening-times';
 import type { Text } from '../pathways/text';
 
 export function hoursLines(schedules: readonly ScheduleView[], locale: string, text: Text): string[] {
-  const words = {
-    allDay: text('schedule.allDay'),
-    everyDay: text('schedule.everyDay'),
-    range: (from: string, to: string) => text('schedule.range', { from, to }),
-    list: (days: string, times: string) => text('schedule.list', { days, times }),
-  };
+  const words = openingWords(text);
   const lines = schedules.map((s) => describeSchedule(s, locale, words));
   // The source's caveats ("except public holidays"), once each, as the page shows them (OpeningTimes).
   const notes = [...new Set(schedules.flatMap((s) => s.note ?? []))].filter((n) => !lines.includes(n));
