@@ -5,6 +5,7 @@ import { ATTRIBUTION_LINES, OGL_URL } from '../content/attribution';
 import { formatDate } from '../lib/dates';
 import { sourceYearsText } from '../lib/freshness';
 import { locale, useT } from '../i18n/i18n';
+import '../i18n/about-strings';
 
 export default function AboutPage() {
   const t = useT();

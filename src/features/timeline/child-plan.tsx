@@ -13,6 +13,7 @@ import { removeChild, type PlannedChild } from './plan-store';
 import { downloadText } from './download';
 import { useState } from 'preact/hooks';
 import { groupPlan, type ItemId, type PlanItem, type Status } from './timeline';
+import { nextDate, repeatingDates } from './reconfirm';
 import type { IsoDate } from './calendar-dates';
 import { categoryPath } from '../../lib/paths';
 import { ServiceLinks } from '../../components/service-links';
@@ -71,13 +72,16 @@ function PlanItemCard({
   child,
   catalogue,
   district,
+  today,
 }: {
   item: PlanItem;
   child: PlannedChild;
   catalogue: Catalogue;
   district?: string;
+  today: IsoDate;
 }) {
   const t = useT();
+  const next = item.repeatMonths && item.end ? nextDate(repeatingDates(item.start, item.end, item.repeatMonths), today) : undefined;
   const vaccines = vaccinesText(item, t, (list) => joinList(list, locale.value));
   const [helpOpen, setHelpOpen] = useState(false);
   const pathway = pathwayLinkFor(item.id);
@@ -88,6 +92,7 @@ function PlanItemCard({
         <strong>{whenText(item, t, locale.value)}</strong>
         {item.estimated && <span class="hint"> ({t('plan.estimated')})</span>}
       </p>
+      {next && <p class="plan-item__next">{t('plan.repeatNext', { date: formatDate(next, locale.value) })}</p>}
       {item.applyFrom && <p>{t('plan.applyFrom', { date: formatDate(item.applyFrom, locale.value) })}</p>}
       {item.condition === 'working' && <p class="plan-item__who">{t('plan.forWorking')}</p>}
       {item.condition === 'support' && <p class="plan-item__who">{t('plan.forSupport')}</p>}
@@ -149,7 +154,7 @@ export function ChildPlan({
             {status === 'past' && <p class="hint">{t('plan.pastHint')}</p>}
             <ol class="plan-list">
               {grouped[status].map((item) => (
-                <PlanItemCard key={item.id} item={item} child={child} catalogue={catalogue} district={district} />
+                <PlanItemCard key={item.id} item={item} child={child} catalogue={catalogue} district={district} today={today} />
               ))}
             </ol>
           </div>

@@ -16,6 +16,8 @@ export interface CalendarEvent {
   /** Days before `start` to remind; none when 0 or absent. */
   remindDaysBefore?: number;
   reminderText?: string;
+  /** Repeats every `everyMonths` months, `count` times in all (the code reconfirmation). */
+  repeat?: { everyMonths: number; count: number };
 }
 
 export function escapeText(text: string): string {
@@ -66,6 +68,8 @@ export function buildIcs(events: CalendarEvent[], stamp: string): string {
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',
     );
+    // RFC 5545 §3.8.5.3; a repeating event is one day long, each time.
+    if (event.repeat) lines.push(`RRULE:FREQ=MONTHLY;INTERVAL=${event.repeat.everyMonths};COUNT=${event.repeat.count}`);
     if (event.remindDaysBefore) {
       lines.push(
         'BEGIN:VALARM',

@@ -27,6 +27,7 @@ const CATEGORIES: Record<ItemId, string[]> = {
   'vaccines-3-years-4-months': ['cat-immunisations'],
   'mmrv-catch-up': ['cat-immunisations'],
   'hours-working-9-months': ['cat-funded-early-education'],
+  'reconfirm-code': ['cat-funded-early-education'],
   'hours-2-year-olds': ['cat-funded-early-education'],
   'hours-universal-15': ['cat-funded-early-education'],
   'hours-working-30': ['cat-funded-early-education'],

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/dates';
 import type { CalendarEvent } from './ics';
 import type { PlanItem } from './timeline';
 import type { PlannedChild } from './plan-store';
+import { RECONFIRM_REMIND_DAYS, repeatingDates } from './reconfirm';
 
 type T = TFunction;
 
@@ -24,6 +25,7 @@ const FROM_DATE = new Set([
 
 export function whenText(item: PlanItem, t: T, locale: string): string {
   const date = (iso: string) => formatDate(iso, locale);
+  if (item.repeatMonths && item.end) return t('plan.repeat', { start: date(item.start), end: date(item.end) });
   if (DEADLINES.has(item.id) && item.end) return t('plan.by', { date: date(item.end) });
   if (FROM_DATE.has(item.id) || !item.end)
     return item.end ? t('plan.from', { date: date(item.start) }) : t('plan.on', { date: date(item.start) });
@@ -74,14 +76,23 @@ export function calendarEvents(
     ]
       .filter(Boolean)
       .join('\n');
+    const uid = `${child.id}-${item.id}@best-start-finder`;
+    const reminderText = t('plan.remindText', { title: summary });
+    // The reconfirmation is one event on each date, not one long event: the reminder comes as the
+    // reconfirming opens, 4 weeks before each date.
+    if (item.repeatMonths && item.end) {
+      const count = repeatingDates(item.start, item.end, item.repeatMonths).length;
+      const repeat = { everyMonths: item.repeatMonths, count };
+      return { uid, start: item.start, summary, description, repeat, remindDaysBefore: RECONFIRM_REMIND_DAYS, reminderText };
+    }
     return {
-      uid: `${child.id}-${item.id}@best-start-finder`,
+      uid,
       start: item.start,
       ...(item.end ? { end: item.end } : {}),
       summary,
       description,
       remindDaysBefore: REMIND_DAYS,
-      reminderText: t('plan.remindText', { title: summary }),
+      reminderText,
     };
   });
 }

@@ -58,7 +58,7 @@ const BY_SECTION: Record<string, RuleSource> = {
   '§7': { url: 'https://www.nhs.uk/conditions/pregnancy-and-baby/postnatal-check/', date: 'undated' },
 };
 
-/** §3d cites a different page for each vaccine in pregnancy. */
+/** §3d cites a different page for each vaccine in pregnancy; the code reconfirmation cites its own page. */
 const BY_ITEM: Partial<Record<ItemId, Record<string, RuleSource>>> = {
   rsv: {
     '§3d': {
@@ -74,6 +74,13 @@ const BY_ITEM: Partial<Record<ItemId, Record<string, RuleSource>>> = {
   },
   flu: {
     '§3d': { url: 'https://www.blackpoolteachinghospitals.nhs.uk/services/maternity/during-pregnancy/vaccinations', date: 'undated' },
+  },
+  // §4d gives no quote for reconfirming; this page does (quoted in ./reconfirm.ts).
+  'reconfirm-code': {
+    '§4d': {
+      url: 'https://www.dorsetcouncil.gov.uk/-/reconfirm-your-eligibility-for-30-hours-funded-childcare-andor-tax-free-childcare',
+      date: 'undated',
+    },
   },
 };
 

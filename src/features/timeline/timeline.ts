@@ -7,6 +7,7 @@ import { addDays, addMonths, addWeeks, addYears, type IsoDate } from './calendar
 import { immunisations, type AppointmentId, type Vaccine } from './immunisations';
 import { applicationWindow, compulsorySchoolAgeDate, isSummerBorn, offerDay, receptionStart } from './school';
 import { termAfter } from './terms';
+import { RECONFIRM_EVERY_MONTHS, reconfirmDates } from './reconfirm';
 
 export type ChildDate = { kind: 'due' | 'born'; date: IsoDate };
 
@@ -27,6 +28,7 @@ export type ItemId =
   | 'review-2-years'
   | AppointmentId
   | 'hours-working-9-months'
+  | 'reconfirm-code'
   | 'hours-2-year-olds'
   | 'hours-universal-15'
   | 'hours-working-30'
@@ -54,6 +56,8 @@ export interface PlanItem {
   /** Shown with the item: a date the family can apply from (childcare), or the summer-born note (school). */
   applyFrom?: IsoDate;
   summerBorn?: boolean;
+  /** A duty that repeats every so many months from `start` to `end` (both included): the code reconfirmation. */
+  repeatMonths?: number;
 }
 
 export type Status = 'past' | 'now' | 'next';
@@ -120,18 +124,35 @@ function babyItems(birth: IsoDate, estimated: boolean): PlanItem[] {
 
 function childcareItems(birth: IsoDate, estimated: boolean, schoolStart: IsoDate): PlanItem[] {
   const until = addDays(schoolStart, -1);
+  const workingHoursStart = termAfter(addMonths(birth, 9));
+  // §4d, with the quote in ./reconfirm.ts: "You must reconfirm your eligibility every 3 months".
+  const reconfirm = reconfirmDates(workingHoursStart, schoolStart);
   return [
     {
       // §4d: from the term after 9 months; "apply from when your child is 23 weeks old".
       id: 'hours-working-9-months',
       stage: 'childcare',
-      start: termAfter(addMonths(birth, 9)),
+      start: workingHoursStart,
       end: until,
       applyFrom: addWeeks(birth, 23),
       section: '§4a, §4d',
       condition: 'working',
       estimated,
     },
+    ...(reconfirm.length > 0
+      ? [
+          {
+            id: 'reconfirm-code',
+            stage: 'childcare',
+            start: reconfirm[0]!,
+            end: reconfirm[reconfirm.length - 1]!,
+            repeatMonths: RECONFIRM_EVERY_MONTHS,
+            section: '§4d',
+            condition: 'working',
+            estimated,
+          } satisfies PlanItem,
+        ]
+      : []),
     {
       // §4b: "from the term after they turn 2".
       id: 'hours-2-year-olds',

@@ -11,12 +11,16 @@ import search from './search.json';
 
 export const en = { ...app, ...search, ...map, ...safety, ...saved };
 // The plan's and the pathways' strings load with their pages (src/features/timeline/plan-strings.ts,
-// src/features/pathways/pathway-strings.ts), not here:
-// they are typed with the rest but not bundled into the home page.
+// src/features/pathways/pathway-strings.ts), and so do the about and privacy pages' own texts
+// (src/i18n/about-strings.ts, src/i18n/privacy-strings.ts; the footer's "Privacy" link and the
+// "cleared" notice stay in safety.json), not here: they are typed with the rest but not bundled
+// into the home page.
 export type Resources = typeof app &
   typeof search &
   typeof pathways &
   typeof map &
   typeof safety &
   typeof saved &
-  typeof import('./plan.json');
+  typeof import('./plan.json') &
+  typeof import('./about.json') &
+  typeof import('./privacy.json');

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import about from '../../src/i18n/locales/en/about.json';
+import pathways from '../../src/i18n/locales/en/pathways.json';
+import plan from '../../src/i18n/locales/en/plan.json';
+import privacy from '../../src/i18n/locales/en/privacy.json';
+
+// A page's own English text loads with that page's code, so a first visit to the home page does
+// not download it: the plan's, the pathways', the about page's and the privacy page's strings.
+
+interface SizeReport {
+  files: { file: string; raw: number; gzip: number }[];
+}
+// Imported through a computed URL: size-report.mjs is plain JS with no .d.ts.
+const sizeReportUrl = new URL('../../scripts/bench/size-report.mjs', import.meta.url).href;
+const { homePageJsBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
+  homePageJsBytes: (distDir: string) => SizeReport;
+};
+const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** The longest plain-ASCII, placeholder-free strings of a locale file: text that survives minifying as it is. */
+function signatures(strings: unknown, count = 3): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (/^[\x20-\x7e]+$/.test(value) && !/[{}"'`\\$]/.test(value)) found.push(value);
+    } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(strings);
+  return found.sort((a, b) => b.length - a.length).slice(0, count);
+}
+
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const allJs = readdirSync(join(dist, 'assets'))
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => join('assets', file));
+const homeJs = homePageJsBytes(dist).files.map((f) => f.file);
+
+describe.each([
+  ['the about page', about],
+  ['the privacy page', privacy],
+  ['the family plan', plan],
+  ['the pathways', pathways],
+])("%s's English text", (_name, strings) => {
+  const texts = signatures(strings);
+
+  it('ships in some chunk (so the check below is not vacuous)', () => {
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts)
+      expect(
+        allJs.some((file) => read(file).includes(text)),
+        text,
+      ).toBe(true);
+  });
+
+  it("stays out of the home page's JavaScript", () => {
+    expect(homeJs.length).toBeGreaterThan(0);
+    for (const text of texts)
+      expect(
+        homeJs.filter((file) => read(file).includes(text)),
+        text,
+      ).toEqual([]);
+  });
+});
