@@ -21,7 +21,9 @@ const dataDir = path.join(work, 'data');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const GONE = ['svc-herts-health-visiting', 'svc-herts-sendiass'];
-const HUB = 'fictional-harlow-family-hub';
+const HUB_RECORD = 'fictional-harlow-family-hub';
+/** The app's id for the feed's hub: a feed layer's ids are prefixed with the feed's own id (tools/oruk/feed-namespace.ts). */
+const HUB = `hubs:${HUB_RECORD}`;
 
 /** Takes a service out of the core tables, with every row that points at it (its contacts, their phones, …). */
 function dropService(id: string): void {
@@ -50,7 +52,7 @@ function hubFeed(dir: string): void {
     .find((line) => line.endsWith(',E07000073'))!
     .split(',');
   const record = {
-    id: HUB,
+    id: HUB_RECORD,
     name: 'Fictional Harlow family hub',
     description: 'A made-up family hub, for testing pathways only.',
     url: 'https://example.org/harlow-hub',
