@@ -15,15 +15,9 @@ import { ROUTES, type RouteEntry } from './routes';
 type PageComponent = ComponentType<{ id: string }>;
 type RoutedPage = PageComponent & { preload?: () => Promise<unknown> };
 
-/**
- * The shape of every lazily loaded page module: the page is its default export. `prepare` is the
- * one optional extra: data a page needs before it first shows, loaded with its code (only the
- * search page has any: its prebuilt index; see build/first-render/README.md). A failed
- * preparation never stops the page: it then builds what it needs as it renders.
- */
+/** The shape of every lazily loaded page module: the page is its default export. */
 export interface PageModule {
   default: PageComponent;
-  prepare?: () => Promise<void>;
 }
 
 const pageModules = import.meta.glob<PageModule>(['./pages/*-page.tsx', '!./pages/home-page.tsx', '!./pages/not-found-page.tsx']);
@@ -35,10 +29,9 @@ function lazyPage(route: RouteEntry): RoutedPage {
   if (!load) throw new Error(`src/routes.ts: no page module src/pages/${route.page}.tsx`);
   return lazy<PageComponent>(() =>
     load().then(
-      async (m) => {
+      (m) => {
         loadedModules.set(route, m);
         pageCodeLoaded();
-        await m.prepare?.().catch(() => undefined);
         return m.default;
       },
       // A rejected import would leave preact-iso suspended forever (a blank page; its

@@ -31,7 +31,7 @@ async function boot(): Promise<void> {
     route?.pathways ? settled(loadPathways()) : undefined,
   ]);
   // 3. The render in a task of its own: on a cheap phone, shorter tasks it can paint and take a tap
-  //    between, not one long one. (The page's own data, the search index, came with its code: app.tsx.)
+  //    between, not one long one.
   await yieldToMain();
   // 4. The first render.
   render(h(App, null), document.getElementById('app')!);

@@ -15,13 +15,17 @@ export interface RouteEntry {
   catalogue: boolean;
   /** Whether the first screen shows the pathways (virtual:pathways): they download with its code, and it waits for them. */
   pathways?: boolean;
-  /** Whether the page searches: its prebuilt search index (/data/search-postings.json) downloads with its code. */
+  /**
+   * Whether the page searches: its first screen (the search form) waits for nothing but its code;
+   * the catalogue and the search index the build made for it (/data/search-postings.json) are
+   * fetched once the form has painted, and the results follow (src/features/search/use-search-data.ts).
+   */
   searchIndex?: boolean;
 }
 
 export const ROUTES: readonly RouteEntry[] = [
   { path: '/', catalogue: false },
-  { path: '/search', page: 'search-page', catalogue: true, searchIndex: true },
+  { path: '/search', page: 'search-page', catalogue: false, searchIndex: true },
   { path: '/life-stages/:id', page: 'term-page', catalogue: true },
   { path: '/categories/:id', page: 'term-page', catalogue: true },
   { path: '/services/:id', page: 'service-page', catalogue: true, pathways: true },

@@ -1,14 +1,13 @@
 /**
  * What each address needs before its first render: for every route in src/routes.ts, the page's
  * chunk and the chunks and styles it imports (less what the entry already loads), the pathways'
- * chunk, the catalogue and the search index where the route asks for them. The list goes in a JSON data block that
+ * chunk and the catalogue where the route asks for them. The list goes in a JSON data block that
  * the fixed inline script (preloader-script.ts) reads, so the page's code downloads alongside the
  * app's instead of after it. Build only: in dev nothing is hashed, and nothing is preloaded.
  */
 import type { Rolldown } from 'vite';
 import { CATALOGUE_PATH } from '../catalogue-plugin';
 import { ROUTES, routePattern } from '../../src/routes';
-import { SEARCH_POSTINGS_PATH } from '../../src/features/search/prebuilt-search';
 import { ROUTE_DATA_ID, ROUTE_PRELOADER } from './preloader-script';
 
 /** The pathways' own chunk (a dynamic import in src/features/pathways/pathways.ts). */
@@ -61,9 +60,7 @@ export function routePreloads(bundle: OutputBundle): RoutePreload[] {
       re: routePattern(route.path),
       js: needed.map((c) => `/${c.fileName}`),
       css: needed.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])].map((file) => `/${file}`)),
-      data: [route.catalogue && `/${CATALOGUE_PATH}`, route.searchIndex && `/${SEARCH_POSTINGS_PATH}`].filter((file): file is string =>
-        Boolean(file),
-      ),
+      data: route.catalogue ? [`/${CATALOGUE_PATH}`] : [],
     };
   });
 }

@@ -3,7 +3,7 @@
 // pages a parent meets first, against the built app, with Debian's Chromium.
 // Scores vary run to run on a 2-core machine, so each page's figure is the median of RUNS runs,
 // with the range of performance scores beside it.
-//   node scripts/bench/lighthouse.mjs [--runs 5] [--json]
+//   node scripts/bench/lighthouse.mjs [--runs 5] [--json] [--big-feed]   (--big-feed: built with 3,000 imported services)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -21,8 +21,15 @@ export const PAGES = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function lighthouseScores({ root, runs = 5, pages = PAGES }) {
-  const server = await serveDist(root);
+/** With a council's 3,000-service feed imported (big-feed-build.mjs): issue 15 asks for ≥ 95 on search. */
+export const BIG_FEED_PAGES = [
+  ['home, 3,000 services', '/'],
+  ['search results, 3,000 services', '/search?q=stay+and+play'],
+  ['map, 3,000 services', '/map'],
+];
+
+export async function lighthouseScores({ root, runs = 5, pages = PAGES, outDir }) {
+  const server = await serveDist(root, outDir);
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   try {
     const rows = [];
@@ -63,7 +70,9 @@ export async function lighthouseScores({ root, runs = 5, pages = PAGES }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
   const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-  const rows = await lighthouseScores({ root, runs });
+  const big = process.argv.includes('--big-feed');
+  const outDir = big ? await (await import('./big-feed-build.mjs')).buildWithBigFeed(3000) : undefined;
+  const rows = await lighthouseScores({ root, runs, ...(big ? { pages: BIG_FEED_PAGES, outDir } : {}) });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
   else console.table(rows);
 }

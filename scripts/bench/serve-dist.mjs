@@ -1,10 +1,15 @@
-// Serves dist/ on a free loopback port for a benchmark; returns { url, close }.
+// Serves dist/ (or another built folder, `outDir`) on a free loopback port for a benchmark; returns { url, close }.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { preview } from 'vite';
 import CHROMIUM from '../dev/chromium.json' with { type: 'json' };
 
-export async function serveDist(root) {
-  const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+export async function serveDist(root, outDir) {
+  const server = await preview({
+    root,
+    logLevel: 'silent',
+    ...(outDir ? { build: { outDir } } : {}),
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const { port } = server.httpServer.address();
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }

@@ -20,17 +20,24 @@ interface PageProps {
   titleLang?: string;
   /** The browser tab's title when it must not repeat the heading (a sensitive page: history keeps titles). */
   documentTitle?: string;
+  /**
+   * False while the page's main content is still loading though its frame already shows (the
+   * search form before its results): html[data-ready] then says "false" until it is there.
+   */
+  ready?: boolean;
   children?: ComponentChildren;
 }
 
-export function Page({ title, titleLang, documentTitle, children }: PageProps) {
+export function Page({ title, titleLang, documentTitle, ready = true, children }: PageProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${documentTitle ?? title} – ${t('app.name')}`;
-    document.documentElement.dataset.ready = 'true';
     if (navigatedInApp) heading.current?.focus();
   }, [title, documentTitle, t]);
+  useEffect(() => {
+    document.documentElement.dataset.ready = ready ? 'true' : 'false';
+  }, [ready]);
   return (
     <>
       <h1 ref={heading} tabIndex={-1} class="page-title" lang={titleLang} dir={titleLang ? 'auto' : undefined}>

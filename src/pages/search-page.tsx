@@ -7,16 +7,17 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { Page } from '../components/page';
+import { Loading, Page } from '../components/page';
+import { ShowMoreButton, usePagedList } from '../components/show-more';
 import { SearchForm } from '../components/search-form';
-import { WithCatalogue } from '../components/with-catalogue';
-import { catalogue, loadCatalogue } from '../features/catalogue/catalogue';
+import { catalogueFailed, loadCatalogue } from '../features/catalogue/catalogue';
 import type { Catalogue } from '../features/catalogue/model';
 import { matchesFilters } from '../features/filters/match';
 import { countFilters } from '../features/filters/model';
 import { parseSearchParams, searchUrl, type SearchState } from '../features/filters/url';
 import { AppliedFilters } from '../features/search/applied-filters';
-import { catalogueSearch, loadCatalogueSearch } from '../features/search/catalogue-search';
+import type { SearchIndex } from '../features/search/search-index';
+import { useSearchData } from '../features/search/use-search-data';
 import { EmptyState } from '../features/search/empty-state';
 import { FilterPanel } from '../features/search/filter-panel';
 import { ResultOrderField } from '../features/search/result-order';
@@ -41,16 +42,6 @@ let gazetteer: Gazetteer | undefined;
 const places = () => (gazetteer ??= buildGazetteer());
 const isPlaceWord = (word: string) => places().places.has(word) || places().outcodes.has(word);
 
-/**
- * Before the page first shows (src/app.tsx waits for it, on the first screen and on every later
- * visit's first navigation here): the catalogue and the search index the build made for it.
- */
-export async function prepare(): Promise<void> {
-  await loadCatalogue();
-  if (catalogue.value) await loadCatalogueSearch(catalogue.value);
-  places();
-}
-
 /** Cards rendered at first; a cheap phone should not lay out thousands at once. */
 const PAGE_SIZE = 10;
 const NOT_SEARCHED = { highlight: new Set<string>(), needs: new Set<string>() };
@@ -64,7 +55,7 @@ interface ResultListProps {
 
 function ResultList({ services, highlight, miles }: ResultListProps) {
   const t = useT();
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const { shown, more } = usePagedList(services, PAGE_SIZE);
   return (
     <>
       <ul class="card-list search-results">
@@ -72,23 +63,23 @@ function ResultList({ services, highlight, miles }: ResultListProps) {
           <ResultCard key={s.id} service={s} highlight={highlight} headingLevel={3} miles={miles?.get(s.id)} />
         ))}
       </ul>
-      {services.length > shown && (
-        <button type="button" class="button button--secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
-          {t('search.showMore')}
-        </button>
-      )}
+      {more && <ShowMoreButton label={t('search.showMore')} onClick={more} />}
     </>
   );
 }
 
 interface SearchProps {
-  catalogue: Catalogue;
+  /** Null until loaded: the form shows at once, the filters and results when the data is there. */
+  catalogue: Catalogue | null;
+  index: SearchIndex | null;
   state: SearchState;
   url: string;
   order: ResultOrder;
 }
 
-function Search({ catalogue, state, url, order }: SearchProps) {
+const NO_SERVICES: Catalogue['services'] = [];
+
+function Search({ catalogue, index, state, url, order }: SearchProps) {
   const t = useT();
   const { route } = useLocation();
   // Read once per visit: it changes only on the map page.
@@ -96,18 +87,17 @@ function Search({ catalogue, state, url, order }: SearchProps) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const instant = useNow();
   const typing = useRef(false);
-  const index = catalogueSearch(catalogue);
   // The other languages' words are read on the first query that needs them; reading them while
   // the phone is idle means a family's first search in Polish or Urdu does not wait for them either.
   useEffect(() => {
-    void whenIdle().then(() => index.foreignWords);
+    if (index) void whenIdle().then(() => index.foreignWords);
   }, [index]);
   // A link may carry any text in ?q=: cut to a bounded length and with bidi controls removed
   // before any search work or echo (query-text.ts).
   const { text: query, shortened } = useMemo(() => cleanQuery(state.query), [state.query]);
   const shown = useMemo(() => ({ ...state, query }), [state, query]);
   const found = useMemo(
-    () => (query ? findServices(index, places(), query) : { ...NOT_SEARCHED, services: catalogue.services }),
+    () => (index && query ? findServices(index, places(), query) : { ...NOT_SEARCHED, services: catalogue?.services ?? NO_SERVICES }),
     [index, catalogue, query],
   );
   const matching = useMemo(() => found.services.filter((s) => matchesFilters(s, state.filters, instant)), [found, state.filters, instant]);
@@ -115,7 +105,7 @@ function Search({ catalogue, state, url, order }: SearchProps) {
   const services = placed?.services ?? matching;
   const applied = countFilters(state.filters);
   const suggestion = useMemo(
-    () => (services.length === 0 && query ? suggestSpelling(index, query, isPlaceWord) : null),
+    () => (index && services.length === 0 && query ? suggestSpelling(index, query, isPlaceWord) : null),
     [index, services.length, query],
   );
 
@@ -141,39 +131,48 @@ function Search({ catalogue, state, url, order }: SearchProps) {
         : base;
 
   return (
-    <Page title={query ? t('search.title') : t('search.titleAll')}>
+    <Page title={query ? t('search.title') : t('search.titleAll')} ready={index !== null}>
       <SearchForm query={query} onSearch={onSearch}>
-        <FilterPanel catalogue={catalogue} filters={state.filters} applied={applied} onApply={() => resultsHeading.current?.focus()} />
+        {catalogue && (
+          <FilterPanel catalogue={catalogue} filters={state.filters} applied={applied} onApply={() => resultsHeading.current?.focus()} />
+        )}
       </SearchForm>
       {shortened && <p class="search-too-long">{t('search.tooLong', { max: MAX_QUERY_LENGTH })}</p>}
-      <AppliedFilters state={shown} catalogue={catalogue} />
-      {found.needs.size > 0 && (
-        <UrgentNumbers>
-          {found.needs.has('pregnancy') && (
-            <>
-              <p>{t('search.urgentMaternity')}</p>
-              <p>
-                <a href="/contact/pregnant-worried" class="urgent__call">
-                  {t('pathways.pregnant-worried.title')}
-                </a>
-              </p>
-            </>
-          )}
-        </UrgentNumbers>
-      )}
-      {/* A heading, so "Apply filters" can bring focus here and screen readers can jump to it. */}
-      <h2 class="result-count" ref={resultsHeading} tabIndex={-1}>
-        <span role="status">
-          <EchoedQuery sentence={count} query={query} />
-        </span>
-      </h2>
-      {place && services.length > 0 && (
-        <ResultOrderField place={place.label} order={order} onOrder={(next) => route(withOrder(searchUrl(state), next))} />
-      )}
-      {services.length === 0 ? (
-        <EmptyState state={shown} suggestion={suggestion} applied={applied} />
+      {!index ? (
+        // The form is already usable; the results follow in the space kept for them, so nothing below jumps.
+        <div class="search-pending">{catalogueFailed.value && <Loading failed onRetry={() => void loadCatalogue()} />}</div>
       ) : (
-        <ResultList key={url} services={services} highlight={found.highlight} miles={placed?.miles} />
+        <>
+          {catalogue && <AppliedFilters state={shown} catalogue={catalogue} />}
+          {found.needs.size > 0 && (
+            <UrgentNumbers>
+              {found.needs.has('pregnancy') && (
+                <>
+                  <p>{t('search.urgentMaternity')}</p>
+                  <p>
+                    <a href="/contact/pregnant-worried" class="urgent__call">
+                      {t('pathways.pregnant-worried.title')}
+                    </a>
+                  </p>
+                </>
+              )}
+            </UrgentNumbers>
+          )}
+          {/* A heading, so "Apply filters" can bring focus here and screen readers can jump to it. */}
+          <h2 class="result-count" ref={resultsHeading} tabIndex={-1}>
+            <span role="status">
+              <EchoedQuery sentence={count} query={query} />
+            </span>
+          </h2>
+          {place && services.length > 0 && (
+            <ResultOrderField place={place.label} order={order} onOrder={(next) => route(withOrder(searchUrl(state), next))} />
+          )}
+          {services.length === 0 ? (
+            <EmptyState state={shown} suggestion={suggestion} applied={applied} />
+          ) : (
+            <ResultList key={url} services={services} highlight={found.highlight} miles={placed?.miles} />
+          )}
+        </>
       )}
     </Page>
   );
@@ -184,5 +183,6 @@ export default function SearchPage() {
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
   const order = orderIn(search);
-  return <WithCatalogue>{(catalogue) => <Search catalogue={catalogue} state={state} url={url} order={order} />}</WithCatalogue>;
+  const { catalogue, index } = useSearchData();
+  return <Search catalogue={catalogue} index={index} state={state} url={url} order={order} />;
 }

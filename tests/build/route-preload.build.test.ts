@@ -36,11 +36,11 @@ describe('each page downloads its own code with the app', () => {
     ['/map', 'map-page'],
     ['/life-stages/stage-pregnancy', 'term-page'],
     ['/saved', 'saved-page'],
-  ])('%s preloads its page chunk (%s) and the catalogue', (pathname, page) => {
+  ])('%s preloads its page chunk (%s) and the catalogue it first shows', (pathname, page) => {
     const found = preloadsFor(pathname);
     expect(found?.js.some((file) => file.startsWith(`/assets/${page}-`))).toBe(true);
-    // Search also takes the index the build made, so the phone never reads every service's text.
-    expect(found?.data).toEqual(page === 'search-page' ? ['/data/catalogue.json', '/data/search-postings.json'] : ['/data/catalogue.json']);
+    // Search shows its form first and fetches the catalogue and its index once that has painted.
+    expect(found?.data).toEqual(page === 'search-page' ? [] : ['/data/catalogue.json']);
   });
 
   it('the home page preloads nothing more (it needs no catalogue)', () => {

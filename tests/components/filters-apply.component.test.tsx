@@ -5,7 +5,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setCatalogue } from '../../src/features/catalogue/catalogue';
+import { setSearchCatalogue } from '../fixtures/search-catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import SearchPage from '../../src/pages/search-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
@@ -25,7 +25,7 @@ function openFilters() {
 
 describe('applying filters', () => {
   beforeEach(() => {
-    setCatalogue(normaliseCatalogue(validCatalogue()));
+    setSearchCatalogue(normaliseCatalogue(validCatalogue()));
   });
 
   it('closes the panel and moves focus to the results heading, keeping the filter', async () => {

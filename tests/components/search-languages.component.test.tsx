@@ -9,7 +9,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { setCatalogue } from '../../src/features/catalogue/catalogue';
+import { setSearchCatalogue } from '../fixtures/search-catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
@@ -141,7 +141,7 @@ afterAll(async () => {
 
 describe.each(Object.entries(LANGUAGES))('searching in %s', (code, words) => {
   beforeEach(async () => {
-    setCatalogue(real);
+    setSearchCatalogue(real);
     await setLanguage(code, false);
   });
 
@@ -197,7 +197,7 @@ describe('when nothing matches, the page answers in the family’s language', ()
   ])(
     '%s: "%s" says to search in English (e.g. “vitamins”), never “check the spelling”, and offers no English word',
     async (code, query, help) => {
-      setCatalogue(real);
+      setSearchCatalogue(real);
       await setLanguage(code, false);
       window.history.replaceState(null, '', `/search?q=${encodeURIComponent(query)}`);
       render(
@@ -220,7 +220,7 @@ describe('when nothing matches, the page answers in the family’s language', ()
   );
 
   it('Polish: the urgent box says which English words to say on 999 and how to ask for an interpreter', async () => {
-    setCatalogue(real);
+    setSearchCatalogue(real);
     await setLanguage('pl', false);
     window.history.replaceState(null, '', `/search?q=${encodeURIComponent('gorączka')}`);
     render(

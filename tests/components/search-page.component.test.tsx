@@ -4,28 +4,20 @@
  * cheap phone), but once a filter is applied they must stay in the form, or the next search
  * typed would silently drop it.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { LocationProvider } from 'preact-iso';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setCatalogue } from '../../src/features/catalogue/catalogue';
+import { setSearchCatalogue } from '../fixtures/search-catalogue';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import SearchPage from '../../src/pages/search-page';
+import { showSearchAt } from '../fixtures/search-page';
 import { validCatalogue } from '../fixtures/catalogue/valid';
 
-function showSearch(address: string) {
-  window.history.replaceState(null, '', address);
-  return render(
-    <LocationProvider>
-      <SearchPage />
-    </LocationProvider>,
-  );
-}
+const showSearch = showSearchAt;
 
 const filterPanel = () => document.querySelector('details.filters') as HTMLDetailsElement;
 
 describe('search page', () => {
   beforeEach(() => {
-    setCatalogue(normaliseCatalogue(validCatalogue()));
+    setSearchCatalogue(normaliseCatalogue(validCatalogue()));
   });
 
   it('lists the services matching the words in the address and says how many', () => {

@@ -4,15 +4,14 @@
  * "childline" stays "childline". Urgent words here are none of data/synonyms.json's words
  * (tests/unit/search-urgent.unit.test.ts checks that for the same classes).
  */
-import { cleanup, render, screen, within } from '@testing-library/preact';
-import { LocationProvider } from 'preact-iso';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setCatalogue } from '../../src/features/catalogue/catalogue';
+import { setSearchCatalogue } from '../fixtures/search-catalogue';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
-import SearchPage from '../../src/pages/search-page';
+import { showSearchAt } from '../fixtures/search-page';
 import area from '../../data/area.json';
 
 const real = normaliseCatalogue(
@@ -24,14 +23,7 @@ const EMERGENCY = namesWhere((s) => s.phones.some((p) => p.number === '999'));
 const NHS_111 = namesWhere((s) => s.phones.some((p) => p.number === '111'));
 const MATERNITY = namesWhere((s) => s.categories.includes('cat-midwifery-antenatal'));
 
-function showSearch(query: string) {
-  window.history.replaceState(null, '', `/search?q=${encodeURIComponent(query)}`);
-  return render(
-    <LocationProvider>
-      <SearchPage />
-    </LocationProvider>,
-  );
-}
+const showSearch = (query: string) => showSearchAt(`/search?q=${encodeURIComponent(query)}`);
 
 const results = () => [...document.querySelectorAll('.search-results .card__title')].map((h) => h.textContent ?? '');
 const urgentBox = () => screen.queryByRole('region', { name: 'Need help now?' });
@@ -45,7 +37,7 @@ function boxIsAboveResults(): boolean {
 
 describe('urgent words put the medical route first', () => {
   beforeEach(() => {
-    setCatalogue(real);
+    setSearchCatalogue(real);
   });
 
   it.each([
@@ -88,7 +80,7 @@ describe('urgent words put the medical route first', () => {
 
 describe('names and places', () => {
   beforeEach(() => {
-    setCatalogue(real);
+    setSearchCatalogue(real);
   });
 
   it('"childline" is searched as typed, not corrected to "childminder", and finds the NSPCC first', () => {

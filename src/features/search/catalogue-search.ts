@@ -48,6 +48,11 @@ export async function loadCatalogueSearch(catalogue: Catalogue): Promise<void> {
   }
 }
 
+/** The index for this catalogue if it is already in place (loaded or built), else null: nothing is built here. */
+export function readyCatalogueSearch(catalogue: Catalogue): SearchIndex | null {
+  return built.get(catalogue) ?? null;
+}
+
 /** The shipped-synonyms index for this catalogue, built once: returning to the search page reuses it. */
 export function catalogueSearch(catalogue: Catalogue): SearchIndex {
   let index = built.get(catalogue);

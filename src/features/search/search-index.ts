@@ -19,6 +19,8 @@ import { Vocabulary, type WordMatch } from './vocabulary';
 import { ScorePool, type Scores } from './scores';
 
 const FIELD_WEIGHTS = { name: 3, topic: 2, organisation: 1.5, town: 1.5, description: 1 } as const;
+/** Every weight a posting can carry, smallest first (prebuilt-search.ts writes each as its place here). */
+export const POSTING_WEIGHTS: readonly number[] = [...new Set(Object.values(FIELD_WEIGHTS))].sort((a, b) => a - b);
 /** A service in a category the synonyms point to ranks as if a topic word matched, plus its text. */
 const CATEGORY_BOOST = 2;
 /** A parent's whole phrase found word for word ("worried about a child") is strong evidence. */
@@ -79,10 +81,15 @@ function fieldsOf(service: ServiceView, topicLabel: (id: string) => string): [st
   ];
 }
 
+/** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …]: a Map, or one that unpacks on first use (prebuilt-search.ts). */
+export interface Postings {
+  get(word: string): number[] | undefined;
+  keys(): Iterable<string>;
+}
+
 /** The part of the index that depends on the catalogue's text: which services use each word. */
 export interface CataloguePostings {
-  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
-  postings: Map<string, number[]>;
+  postings: Postings;
   /** category term id → service indexes */
   byCategory: Map<string, number[]>;
   /** Each service's kind of urgent line, by index (null: not an urgent line). */
@@ -93,7 +100,10 @@ export interface CataloguePostings {
  * Reads every service's text once. The costly part of the index (about 0.7 s at 3,000 services on
  * a cheap phone), so the build does it (prebuilt-search.ts) and the phone only loads the result.
  */
-export function indexPostings(services: readonly ServiceView[], topicLabel: (termId: string) => string): CataloguePostings {
+export function indexPostings(
+  services: readonly ServiceView[],
+  topicLabel: (termId: string) => string,
+): CataloguePostings & { postings: Map<string, number[]> } {
   const postings = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
   services.forEach((service, i) => {
