@@ -31,6 +31,7 @@ describe('the search index the build writes (/data/search-postings.json)', () =>
     expect(postingsFor(file, catalogue.services.slice(1))).toBeNull();
     expect(postingsFor(file, [...catalogue.services].reverse())).toBeNull();
     expect(postingsFor({ ...file, postings: 'damaged' }, catalogue.services)).toBeNull();
+    expect(postingsFor({ ...file, postings: { vitamins: [1, 2] } }, catalogue.services)).toBeNull();
     expect(postingsFor({ ...file, urgent: { 'not-a-kind': [0] } }, catalogue.services)).toBeNull();
     expect(postingsFor({ ...file, weights: [] }, catalogue.services)).toBeNull();
     expect(postingsFor(null, catalogue.services)).toBeNull();
@@ -39,7 +40,7 @@ describe('the search index the build writes (/data/search-postings.json)', () =>
   it('keeps search working when a damaged file points past the catalogue', () => {
     const file = shipped();
     // A step far past the last service, with the top weight, after the real ones.
-    file.postings.vitamins = [...(file.postings.vitamins ?? []), 999_999 * file.weights.length + file.weights.length - 1];
+    file.postings.vitamins = `${file.postings.vitamins},${(999_999 * file.weights.length + file.weights.length - 1).toString(36)},junk`;
     const postings = postingsFor(file, catalogue.services);
     const index = createCatalogueSearch(catalogue, undefined, postings ?? undefined);
     expect(ids(searchServices(index, 'vitamins'))).toContain('svc-healthy-start-vitamins');
@@ -55,7 +56,7 @@ describe("the search page loading the build's index", () => {
     const file = JSON.parse(JSON.stringify(postingsFile(fresh))) as ReturnType<typeof postingsFile>;
     // A word no service's text has, given to one service: only the downloaded file can find it.
     const at = fresh.services.findIndex((s) => s.id === 'svc-nhs-111');
-    file.postings.zzfromthebuild = [at * file.weights.length + file.weights.indexOf(3)];
+    file.postings.zzfromthebuild = (at * file.weights.length + file.weights.indexOf(3)).toString(36);
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response(JSON.stringify(file))),

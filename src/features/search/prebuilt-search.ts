@@ -5,14 +5,15 @@
  * The file names the catalogue it indexes (count, first and last id), so a mismatched pair is
  * never used: the app then reads the text itself, as before.
  *
- * Lists are written small, because on /search the file downloads with the catalogue before the
- * first screen: each service index as the step from the previous one, and in the postings the
- * step and the weight in one number (step × weights + the weight's place in `weights`). At 3,000
- * services that halved the file.
+ * Lists are written small: each service index as the step from the previous one, and in the
+ * postings the step and the weight in one number (step × weights + the weight's place in
+ * `weights`), written base 36 in one comma-separated string per word. At 3,000 services that
+ * made the file a sixth of its size, and a string is one token to JSON.parse where a list of
+ * numbers is thousands: at 20,000 services parsing the lists was most of the first search.
  */
 import type { Catalogue, ServiceView } from '../catalogue/model';
 import { isRecord } from '../../lib/is-record';
-import { indexPostings, POSTING_WEIGHTS, type CataloguePostings, type Postings } from './search-index';
+import { indexPostings, POSTING_WEIGHTS, type CataloguePostings, type Lists } from './search-index';
 import { URGENCY_KINDS, type UrgencyKind } from './urgency-kind';
 
 /** Where the build writes the postings and the app fetches them (precached with the catalogue). */
@@ -24,10 +25,10 @@ export interface PostingsFile {
   last: string;
   /** The weights a posting can carry; each posting names one by its place in this list. */
   weights: readonly number[];
-  /** word → [step × weights.length + weight's place, …] */
-  postings: Record<string, number[]>;
-  /** category id → [step, …] */
-  byCategory: Record<string, number[]>;
+  /** word → "step × weights.length + weight's place, …" in base 36 */
+  postings: Record<string, string>;
+  /** category id → "step, …" in base 36 */
+  byCategory: Record<string, string>;
   /** Kind of urgent line → service indexes (most services are none). */
   urgent: Partial<Record<UrgencyKind, number[]>>;
 }
@@ -39,7 +40,7 @@ export function topicLabel(catalogue: Catalogue): (termId: string) => string {
 }
 
 /** Flat [index, weight, …] pairs → one number per posting (see the top of this file). */
-function packPostings(pairs: number[]): number[] {
+function packPostings(pairs: number[]): string {
   const packed: number[] = [];
   let previous = 0;
   for (let k = 0; k < pairs.length; k += 2) {
@@ -49,10 +50,10 @@ function packPostings(pairs: number[]): number[] {
     packed.push((doc - previous) * POSTING_WEIGHTS.length + place);
     previous = doc;
   }
-  return packed;
+  return packed.map((n) => n.toString(36)).join(',');
 }
 
-const packSteps = (indexes: number[]) => indexes.map((doc, k) => doc - (k === 0 ? 0 : (indexes[k - 1] as number)));
+const packSteps = (indexes: number[]) => indexes.map((doc, k) => (doc - (k === 0 ? 0 : (indexes[k - 1] as number))).toString(36)).join(',');
 
 export function postingsFile(catalogue: Catalogue): PostingsFile {
   const { services } = catalogue;
@@ -72,28 +73,32 @@ export function postingsFile(catalogue: Catalogue): PostingsFile {
   };
 }
 
-/** Lists by key, or null if any value is not a list of numbers. */
-function listsIn(value: unknown): Map<string, number[]> | null {
+/** Values by key, or null if any is not of the kind `is` accepts. */
+function valuesIn<T>(value: unknown, is: (item: unknown) => item is T): Map<string, T> | null {
   if (!isRecord(value)) return null;
-  const lists = new Map<string, number[]>();
-  for (const [key, list] of Object.entries(value)) {
-    if (!Array.isArray(list)) return null;
-    lists.set(key, list as number[]);
+  const found = new Map<string, T>();
+  for (const [key, item] of Object.entries(value)) {
+    if (!is(item)) return null;
+    found.set(key, item);
   }
-  return lists;
+  return found;
 }
+
+const isList = (item: unknown): item is number[] => Array.isArray(item);
+const isText = (item: unknown): item is string => typeof item === 'string';
 
 /**
  * Back to flat [index, weight, …] pairs. Nothing is checked number by number: search ignores an
  * index outside the catalogue (scores.ts writes to typed arrays, which drop out-of-range
- * indexes), and a weight that is not a positive number scores nothing.
+ * indexes), and a weight that is not a positive number scores nothing (NaN from junk too).
  */
-function unpackPostings(packed: number[], weights: readonly number[]): number[] {
-  const pairs = new Array<number>(packed.length * 2);
+function unpackPostings(packed: string, weights: readonly number[]): number[] {
+  const values = packed.split(',');
+  const pairs = new Array<number>(values.length * 2);
   const size = weights.length;
   let doc = 0;
-  for (let k = 0; k < packed.length; k++) {
-    const value = packed[k] as number;
+  for (let k = 0; k < values.length; k++) {
+    const value = parseInt(values[k] as string, 36);
     doc += Math.floor(value / size);
     pairs[2 * k] = doc;
     pairs[2 * k + 1] = weights[value % size] ?? 0;
@@ -102,26 +107,26 @@ function unpackPostings(packed: number[], weights: readonly number[]): number[] 
 }
 
 /**
- * Each word's list is unpacked the first time a search asks for it: unpacking all of them when
- * search opened cost a cheap phone about 90 ms at 3,000 services, and a visit asks for a few dozen words.
+ * Each list is unpacked the first time a search asks for it: unpacking all of them when search
+ * opened cost a cheap phone about 90 ms at 3,000 services, and a visit asks for a few dozen.
  */
-class PackedPostings implements Postings {
+class PackedLists implements Lists {
   private readonly unpacked = new Map<string, number[]>();
 
   constructor(
-    private readonly packed: Map<string, number[]>,
-    private readonly weights: readonly number[],
+    private readonly packed: Map<string, string>,
+    private readonly unpack: (packed: string) => number[],
   ) {}
 
-  get(word: string): number[] | undefined {
-    let pairs = this.unpacked.get(word);
-    if (!pairs) {
-      const list = this.packed.get(word);
-      if (!list) return undefined;
-      pairs = unpackPostings(list, this.weights);
-      this.unpacked.set(word, pairs);
+  get(key: string): number[] | undefined {
+    let list = this.unpacked.get(key);
+    if (!list) {
+      const packed = this.packed.get(key);
+      if (packed === undefined) return undefined;
+      list = this.unpack(packed);
+      this.unpacked.set(key, list);
     }
-    return pairs;
+    return list;
   }
 
   keys(): Iterable<string> {
@@ -129,9 +134,9 @@ class PackedPostings implements Postings {
   }
 }
 
-function unpackSteps(steps: number[]): number[] {
+function unpackSteps(steps: string): number[] {
   let doc = 0;
-  return steps.map((step) => (doc += step));
+  return steps.split(',').map((step) => (doc += parseInt(step, 36)));
 }
 
 /** The postings in `file` if they index exactly these services; null for anything else. */
@@ -140,12 +145,12 @@ export function postingsFor(file: unknown, services: readonly ServiceView[]): Ca
   if (file.services !== services.length || file.first !== (services[0]?.id ?? '') || file.last !== (services.at(-1)?.id ?? '')) return null;
   const weights = file.weights;
   if (!Array.isArray(weights) || weights.length === 0 || !weights.every((w) => typeof w === 'number' && w > 0)) return null;
-  const packed = listsIn(file.postings);
-  const steps = listsIn(file.byCategory);
-  const urgent = listsIn(file.urgent);
+  const packed = valuesIn(file.postings, isText);
+  const steps = valuesIn(file.byCategory, isText);
+  const urgent = valuesIn(file.urgent, isList);
   if (!packed || !steps || !urgent || [...urgent.keys()].some((kind) => !URGENCY_KINDS.includes(kind as UrgencyKind))) return null;
-  const postings = new PackedPostings(packed, weights as number[]);
-  const byCategory = new Map([...steps].map(([id, list]) => [id, unpackSteps(list)]));
+  const postings = new PackedLists(packed, (list) => unpackPostings(list, weights as number[]));
+  const byCategory = new PackedLists(steps, unpackSteps);
   const urgency: (UrgencyKind | null)[] = services.map(() => null);
   for (const [kind, list] of urgent) for (const i of list) urgency[i] = kind as UrgencyKind;
   return { postings, byCategory, urgency };

@@ -33,10 +33,10 @@ export interface SearchIndex {
   words: Vocabulary;
   synonymWords: Vocabulary;
   phrases: PhraseTable;
-  byCategory: Map<string, number[]>;
+  byCategory: CataloguePostings['byCategory'];
   /** Per service: where its kind of urgent line goes in a tie (see TIE_ORDER). */
   tieRank: Uint8Array;
-  /** Each service's kind of urgent line, worked out once here rather than on every search. */
+  /** The urgent lines' kinds (any other service: none), worked out once here rather than on every search. */
   urgencyKinds: Map<ServiceView, UrgencyKind | null>;
   /** The other languages' words, turned into English before searching (translate-query.ts). */
   foreign: ForeignWords;
@@ -81,17 +81,18 @@ function fieldsOf(service: ServiceView, topicLabel: (id: string) => string): [st
   ];
 }
 
-/** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …]: a Map, or one that unpacks on first use (prebuilt-search.ts). */
-export interface Postings {
-  get(word: string): number[] | undefined;
+/** Lists of numbers by key: a Map, or one that unpacks each list on first use (prebuilt-search.ts). */
+export interface Lists {
+  get(key: string): number[] | undefined;
   keys(): Iterable<string>;
 }
 
 /** The part of the index that depends on the catalogue's text: which services use each word. */
 export interface CataloguePostings {
-  postings: Postings;
+  /** word → flat pairs [serviceIndex, weight, serviceIndex, weight, …] */
+  postings: Lists;
   /** category term id → service indexes */
-  byCategory: Map<string, number[]>;
+  byCategory: Lists;
   /** Each service's kind of urgent line, by index (null: not an urgent line). */
   urgency: (UrgencyKind | null)[];
 }
@@ -103,7 +104,7 @@ export interface CataloguePostings {
 export function indexPostings(
   services: readonly ServiceView[],
   topicLabel: (termId: string) => string,
-): CataloguePostings & { postings: Map<string, number[]> } {
+): CataloguePostings & { postings: Map<string, number[]>; byCategory: Map<string, number[]> } {
   const postings = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
   services.forEach((service, i) => {
@@ -133,7 +134,12 @@ export function assembleSearchIndex(
   vocabularies: () => LanguageVocabulary[] = () => [],
 ): SearchIndex {
   const synonymWords = new Set(synonyms.flatMap((g) => g.words.flat()));
-  const urgencyKinds = new Map(services.map((s, i) => [s, urgency[i] ?? null]));
+  // Only the urgent lines: a council's directory has thousands of services and a handful of these.
+  const urgencyKinds = new Map<ServiceView, UrgencyKind | null>();
+  urgency.forEach((kind, i) => {
+    const service = services[i];
+    if (kind && service) urgencyKinds.set(service, kind);
+  });
   // The other languages' words are read on the first query that needs them (translate-query.ts).
   let foreign: Pick<SearchIndex, 'foreign' | 'foreignWords' | 'foreignWritten'> | undefined;
   const foreignPart = () => (foreign ??= foreignWordsOf(vocabularies()));
@@ -144,7 +150,7 @@ export function assembleSearchIndex(
     synonymWords: new Vocabulary(synonymWords),
     phrases: buildPhraseTable(synonyms),
     byCategory,
-    tieRank: Uint8Array.from(services, (s) => tieRankOf(urgencyKinds.get(s) ?? null)),
+    tieRank: Uint8Array.from(urgency, (kind) => tieRankOf(kind)),
     urgencyKinds,
     get foreign() {
       return foreignPart().foreign;
