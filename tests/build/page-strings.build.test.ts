@@ -6,9 +6,11 @@ import about from '../../src/i18n/locales/en/about.json';
 import pathways from '../../src/i18n/locales/en/pathways.json';
 import plan from '../../src/i18n/locales/en/plan.json';
 import privacy from '../../src/i18n/locales/en/privacy.json';
+import schedule from '../../src/i18n/locales/en/schedule.json';
 
 // A page's own English text loads with that page's code, so a first visit to the home page does
-// not download it: the plan's, the pathways', the about page's and the privacy page's strings.
+// not download it: the plan's, the pathways', the about page's and the privacy page's strings, and
+// the wording of opening times and sessions (the home page shows none).
 
 interface SizeReport {
   files: { file: string; raw: number; gzip: number }[];
@@ -43,6 +45,7 @@ describe.each([
   ['the privacy page', privacy],
   ['the family plan', plan],
   ['the pathways', pathways],
+  ['opening times and sessions', schedule],
 ])("%s's English text", (_name, strings) => {
   const texts = signatures(strings);
 

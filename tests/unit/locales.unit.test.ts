@@ -10,6 +10,7 @@ import plan from '../../src/i18n/locales/en/plan.json';
 import pathways from '../../src/i18n/locales/en/pathways.json';
 import about from '../../src/i18n/locales/en/about.json';
 import privacyPage from '../../src/i18n/locales/en/privacy.json';
+import schedule from '../../src/i18n/locales/en/schedule.json';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../src/i18n/locales');
@@ -29,7 +30,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(
 // The plan's, the pathways', the about and the privacy pages' strings load with their pages rather
 // than in `en`, but every language needs them too. The privacy page's strings share "privacy" with
 // the two `en` keeps (its title and the "cleared" notice), so the maps merge key by key.
-const english = new Map([...flatten({ ...en, ...plan, ...pathways, ...about }), ...flatten(privacyPage)]);
+const english = new Map([...flatten({ ...en, ...plan, ...pathways, ...about, ...schedule }), ...flatten(privacyPage)]);
 const pluralBases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const singularKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
 

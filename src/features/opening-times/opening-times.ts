@@ -1,11 +1,13 @@
 /**
  * Opening times in plain words, in the GOV.UK style for English
  * ("Monday to Friday, 8am to 6pm", "Saturday and Sunday, 9am to midday", "24 hours a day, every day").
- * Pure: other languages get the same shape with Intl day and time names.
+ * Pure (apart from registering its English wording, ../../i18n/schedule-strings.ts): other
+ * languages get the same shape with Intl day and time names.
  */
 import { DAYS_OF_WEEK, type Weekday } from '../../lib/weekdays';
 import type { ScheduleView } from '../catalogue/model';
 import { dateTimeFormat, joinList, weekdayName } from '../../lib/intl';
+import '../../i18n/schedule-strings';
 
 export interface OpeningWords {
   allDay: string;

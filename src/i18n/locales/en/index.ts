@@ -12,7 +12,8 @@ import search from './search.json';
 export const en = { ...app, ...search, ...map, ...safety, ...saved };
 // The plan's and the pathways' strings load with their pages (src/features/timeline/plan-strings.ts,
 // src/features/pathways/pathway-strings.ts), and so do the about and privacy pages' own texts
-// (src/i18n/about-strings.ts, src/i18n/privacy-strings.ts; the footer's "Privacy" link and the
+// (src/i18n/about-strings.ts, src/i18n/privacy-strings.ts; opening times' wording with the code
+// that phrases them, src/i18n/schedule-strings.ts; the footer's "Privacy" link and the
 // "cleared" notice stay in safety.json), not here: they are typed with the rest but not bundled
 // into the home page.
 export type Resources = typeof app &
@@ -23,4 +24,5 @@ export type Resources = typeof app &
   typeof saved &
   typeof import('./plan.json') &
   typeof import('./about.json') &
-  typeof import('./privacy.json');
+  typeof import('./privacy.json') &
+  typeof import('./schedule.json');
