@@ -9,6 +9,7 @@
  * vaccinations. Each typed idea scores separately; services matching more ideas rank first.
  */
 import type { ServiceView } from '../catalogue/model';
+import type { Weekday } from '../../lib/weekdays';
 import { buildPhraseTable, findSynonyms, type PhraseTable } from './synonym-match';
 import type { LanguageVocabulary } from './language-vocabulary';
 import type { SynonymGroup } from './synonyms';
@@ -78,8 +79,24 @@ function fieldsOf(service: ServiceView, topicLabel: (id: string) => string): [st
     [service.organisation.name, FIELD_WEIGHTS.organisation],
     ...service.locations.map((l): [string, number] => [`${l.name} ${l.address?.town ?? ''}`, FIELD_WEIGHTS.town]),
     [service.description, FIELD_WEIGHTS.description],
+    // A council's sessions ("Stay and play, Tuesday"): their words and days, so "stay and play
+    // tuesday" puts Tuesday's first. Only described sessions: every service's opening days would
+    // make "sun cream" find everything open on Sunday.
+    ...service.schedules
+      .filter((s) => s.description)
+      .map((s): [string, number] => [`${s.description} ${s.days.map((day) => DAY_WORDS[day]).join(' ')}`, FIELD_WEIGHTS.description]),
   ];
 }
+
+const DAY_WORDS: Record<Weekday, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
 
 /** Lists of numbers by key: a Map, or one that unpacks each list on first use (prebuilt-search.ts). */
 export interface Lists {
