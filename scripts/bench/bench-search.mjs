@@ -236,18 +236,18 @@ export async function benchSearch() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await benchSearch();
   console.log(`Search latency, Chromium, ${THROTTLE}x CPU throttling, ${QUERIES.length} queries (median of ${RUNS} runs each)`);
-  console.log('catalogue   services  built on phone  index file (gzip)  first search   median    p95    target');
-  for (const { label, services, buildMs, postingsGzip, firstSearchMs, median, p95 } of rows) {
+  console.log('catalogue   services  built on phone  index file (gzip)  first search (load + query)   median    p95    target');
+  for (const { label, services, buildMs, postingsGzip, firstSearchMs, loadedMs, median, p95 } of rows) {
     const target = TARGET[services];
     const verdict = target === undefined ? '' : p95 <= target ? `p95 ≤ ${target} ms ✓` : `p95 > ${target} ms ✗`;
-    const first = `${firstSearchMs.toFixed(0)} ms ${firstSearchMs <= FIRST_SEARCH_TARGET ? '✓' : '✗'}`;
+    const first = `${firstSearchMs.toFixed(0)} ms (${loadedMs.toFixed(0)} + ${(firstSearchMs - loadedMs).toFixed(0)}) ${firstSearchMs <= FIRST_SEARCH_TARGET ? '✓' : '✗'}`;
     console.log(
-      `${label.padEnd(10)} ${String(services).padStart(9)} ${buildMs.toFixed(0).padStart(11)} ms ${(postingsGzip / 1024).toFixed(0).padStart(13)} KB ${first.padStart(14)} ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`,
+      `${label.padEnd(10)} ${String(services).padStart(9)} ${buildMs.toFixed(0).padStart(11)} ms ${(postingsGzip / 1024).toFixed(0).padStart(13)} KB ${first.padStart(28)} ${median.toFixed(2).padStart(7)} ms ${p95.toFixed(2).padStart(6)} ms  ${verdict}`,
     );
   }
   console.log(
     `"built on phone": reading every service's text, as the app did before the build wrote the index (it still does if the file is missing). ` +
-      `"first search": in a fresh page, parse the build's index file, put the index together and run one query (target ≤ ${FIRST_SEARCH_TARGET} ms).`,
+      `"first search": in a fresh page, parse the build's index file and put the index together ("load"; the page does this while its form shows), then run one query (target ≤ ${FIRST_SEARCH_TARGET} ms for both).`,
   );
   const long = rows.find((r) => r.longQuery)?.longQuery;
   if (long) {

@@ -51,8 +51,8 @@ for (const r of await benchSearch()) {
   add('search', `${r.label} catalogue: search index file (gzip)`, kb(r.postingsGzip));
   add(
     'search',
-    `${r.label} catalogue: first search from the build's index / index built on the phone instead`,
-    `${ms(r.firstSearchMs, 0)} / ${ms(r.buildMs, 0)}`,
+    `${r.label} catalogue: first search from the build's index (load + first query) / index built on the phone instead`,
+    `${ms(r.firstSearchMs, 0)} (${ms(r.loadedMs, 0)} + ${ms(r.firstSearchMs - r.loadedMs, 0)}) / ${ms(r.buildMs, 0)}`,
     `first ≤ ${FIRST_SEARCH_TARGET} ms`,
   );
   if (r.longQuery)
