@@ -5,7 +5,7 @@
  * header, navigation or footer: only the language control and a small "Exit this page".
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import meta from 'virtual:catalogue-meta';
 import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '../features/safety/exit-this-page';
@@ -15,6 +15,7 @@ import { sourceYearsText } from '../lib/freshness';
 import { online } from '../pwa/online';
 import { LanguageSwitcher } from './language-switcher';
 import { OfflineReady, UpdateAvailable } from './update-prompt';
+import { useDisclosure } from './use-disclosure';
 
 const NAV_ITEMS = [
   ['/', 'app.nav.home'],
@@ -33,10 +34,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
   const { path, query } = useLocation();
   useTripleShiftExit();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const menuButton = useRef<HTMLButtonElement>(null);
+  // The menu sits in the header, not over the page: a click elsewhere (the language list) leaves it open.
+  const menu = useDisclosure('site-navigation');
+  const { setOpen: setMenuOpen } = menu;
   // A new page starts with the menu closed, so its heading is in the first screen.
-  useEffect(() => setMenuOpen(false), [path]);
+  useEffect(() => setMenuOpen(false), [path, setMenuOpen]);
   const built = formatDate(meta.builtOn, locale.value);
   const years = sourceYearsText(meta);
   const skipLinks = (
@@ -85,30 +87,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {t('app.name')}
           </a>
           <p class="header__tagline">{t('app.tagline')}</p>
-          <button
-            type="button"
-            ref={menuButton}
-            class="disclosure-button header__menu-button"
-            aria-expanded={menuOpen}
-            aria-controls="site-navigation"
-            onClick={() => setMenuOpen(!menuOpen)}
-          >
+          <button type="button" class="disclosure-button header__menu-button" {...menu.buttonProps}>
             {t('app.menu')}
             <span aria-hidden="true" class="disclosure-button__arrow">
               ▾
             </span>
           </button>
-          <nav
-            id="site-navigation"
-            aria-label={t('app.navLabel')}
-            class={menuOpen ? 'header__nav header__nav--open' : 'header__nav'}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') {
-                setMenuOpen(false);
-                menuButton.current?.focus();
-              }
-            }}
-          >
+          <nav {...menu.panelProps} aria-label={t('app.navLabel')} class={menu.open ? 'header__nav header__nav--open' : 'header__nav'}>
             <ul>
               {NAV_ITEMS.map(([href, key]) => (
                 <li key={href}>
