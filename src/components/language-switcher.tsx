@@ -3,15 +3,16 @@
  * every language offered, each in its own name (so a parent finds theirs without reading
  * English). The choice is remembered. A disclosure, not a menu: plain buttons Tab reaches.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { lang, setLanguage, useT } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { useDisclosure } from './use-disclosure';
 
 export function LanguageSwitcher() {
   const t = useT();
-  // The list floats over the page, so a tap or click elsewhere closes it.
-  const { open, close, buttonProps, panelProps } = useDisclosure('language-list', { closeOnOutsideClick: true });
+  // The list floats over the page, so a tap or click outside the control closes it.
+  const root = useRef<HTMLDivElement>(null);
+  const [open, close, buttonProps, panelProps] = useDisclosure('language-list', root);
   const [failed, setFailed] = useState(false);
   const current = LANGUAGES.find((l) => l.code === lang.value) ?? LANGUAGES[0]!;
 
@@ -23,7 +24,7 @@ export function LanguageSwitcher() {
   };
 
   return (
-    <div class="language-switcher">
+    <div class="language-switcher" ref={root}>
       <button type="button" class="disclosure-button language-switcher__toggle" {...buttonProps}>
         <span class="visually-hidden">{t('languages.label')}: </span>
         <span lang={current.code} dir={current.dir}>

@@ -5,7 +5,6 @@
  * header, navigation or footer: only the language control and a small "Exit this page".
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import meta from 'virtual:catalogue-meta';
 import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '../features/safety/exit-this-page';
@@ -35,10 +34,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path, query } = useLocation();
   useTripleShiftExit();
   // The menu sits in the header, not over the page: a click elsewhere (the language list) leaves it open.
-  const menu = useDisclosure('site-navigation');
-  const { setOpen: setMenuOpen } = menu;
   // A new page starts with the menu closed, so its heading is in the first screen.
-  useEffect(() => setMenuOpen(false), [path, setMenuOpen]);
+  const [menuOpen, , menuButton, menuPanel] = useDisclosure('site-navigation', undefined, path);
   const built = formatDate(meta.builtOn, locale.value);
   const years = sourceYearsText(meta);
   const skipLinks = (
@@ -87,13 +84,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {t('app.name')}
           </a>
           <p class="header__tagline">{t('app.tagline')}</p>
-          <button type="button" class="disclosure-button header__menu-button" {...menu.buttonProps}>
+          <button type="button" class="disclosure-button header__menu-button" {...menuButton}>
             {t('app.menu')}
             <span aria-hidden="true" class="disclosure-button__arrow">
               ▾
             </span>
           </button>
-          <nav {...menu.panelProps} aria-label={t('app.navLabel')} class={menu.open ? 'header__nav header__nav--open' : 'header__nav'}>
+          <nav {...menuPanel} aria-label={t('app.navLabel')} class={menuOpen ? 'header__nav header__nav--open' : 'header__nav'}>
             <ul>
               {NAV_ITEMS.map(([href, key]) => (
                 <li key={href}>
