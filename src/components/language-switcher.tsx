@@ -3,22 +3,19 @@
  * every language offered, each in its own name (so a parent finds theirs without reading
  * English). The choice is remembered. A disclosure, not a menu: plain buttons Tab reaches.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { lang, setLanguage, useT } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
+import { useDisclosure } from './use-disclosure';
 
 export function LanguageSwitcher() {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const [failed, setFailed] = useState(false);
+  // The list floats over the page, so a tap or click outside the control closes it.
   const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const [open, close, buttonProps, panelProps] = useDisclosure('language-list', root);
+  const [failed, setFailed] = useState(false);
   const current = LANGUAGES.find((l) => l.code === lang.value) ?? LANGUAGES[0]!;
 
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) toggle.current?.focus();
-  };
   const choose = async (code: string) => {
     const loaded = await setLanguage(code);
     setFailed(!loaded);
@@ -26,32 +23,9 @@ export function LanguageSwitcher() {
     if (loaded) close(true);
   };
 
-  // A tap or click elsewhere closes the list, as a disclosure that floats over the page should.
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: Event) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('click', onPointer);
-    return () => document.removeEventListener('click', onPointer);
-  }, [open]);
-
   return (
-    <div
-      class="language-switcher"
-      ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) close(true);
-      }}
-    >
-      <button
-        type="button"
-        ref={toggle}
-        class="disclosure-button language-switcher__toggle"
-        aria-expanded={open}
-        aria-controls="language-list"
-        onClick={() => setOpen(!open)}
-      >
+    <div class="language-switcher" ref={root}>
+      <button type="button" class="disclosure-button language-switcher__toggle" {...buttonProps}>
         <span class="visually-hidden">{t('languages.label')}: </span>
         <span lang={current.code} dir={current.dir}>
           {current.nativeName}
@@ -60,7 +34,7 @@ export function LanguageSwitcher() {
           ▾
         </span>
       </button>
-      <nav id="language-list" class="language-switcher__panel" aria-label={t('languages.label')} hidden={!open}>
+      <nav {...panelProps} class="language-switcher__panel" aria-label={t('languages.label')} hidden={!open}>
         <ul class="language-switcher__list">
           {LANGUAGES.map((l) => (
             <li key={l.code}>

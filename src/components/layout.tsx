@@ -5,7 +5,6 @@
  * header, navigation or footer: only the language control and a small "Exit this page".
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import meta from 'virtual:catalogue-meta';
 import { ExitOverlay, ExitThisPageButton, exitPage, useTripleShiftExit } from '../features/safety/exit-this-page';
@@ -15,6 +14,7 @@ import { sourceYearsText } from '../lib/freshness';
 import { online } from '../pwa/online';
 import { LanguageSwitcher } from './language-switcher';
 import { OfflineReady, UpdateAvailable } from './update-prompt';
+import { useDisclosure } from './use-disclosure';
 
 const NAV_ITEMS = [
   ['/', 'app.nav.home'],
@@ -33,10 +33,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
   const { path, query } = useLocation();
   useTripleShiftExit();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const menuButton = useRef<HTMLButtonElement>(null);
+  // The menu sits in the header, not over the page: a click elsewhere (the language list) leaves it open.
   // A new page starts with the menu closed, so its heading is in the first screen.
-  useEffect(() => setMenuOpen(false), [path]);
+  const [menuOpen, , menuButton, menuPanel] = useDisclosure('site-navigation', undefined, path);
   const built = formatDate(meta.builtOn, locale.value);
   const years = sourceYearsText(meta);
   const skipLinks = (
@@ -85,30 +84,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {t('app.name')}
           </a>
           <p class="header__tagline">{t('app.tagline')}</p>
-          <button
-            type="button"
-            ref={menuButton}
-            class="disclosure-button header__menu-button"
-            aria-expanded={menuOpen}
-            aria-controls="site-navigation"
-            onClick={() => setMenuOpen(!menuOpen)}
-          >
+          <button type="button" class="disclosure-button header__menu-button" {...menuButton}>
             {t('app.menu')}
             <span aria-hidden="true" class="disclosure-button__arrow">
               ▾
             </span>
           </button>
-          <nav
-            id="site-navigation"
-            aria-label={t('app.navLabel')}
-            class={menuOpen ? 'header__nav header__nav--open' : 'header__nav'}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') {
-                setMenuOpen(false);
-                menuButton.current?.focus();
-              }
-            }}
-          >
+          <nav {...menuPanel} aria-label={t('app.navLabel')} class={menuOpen ? 'header__nav header__nav--open' : 'header__nav'}>
             <ul>
               {NAV_ITEMS.map(([href, key]) => (
                 <li key={href}>

@@ -7,7 +7,7 @@ import { Page } from '../components/page';
 import { WithCatalogue } from '../components/with-catalogue';
 import area from '../config/area';
 import type { Catalogue } from '../features/catalogue/model';
-import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, partsByCounty, type StrandOffer } from '../features/timeline/healthy-babies-offer';
+import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, areaParts, type StrandOffer } from '../features/timeline/healthy-babies-offer';
 import { useT } from '../i18n/i18n';
 import '../features/timeline/plan.css';
 import { ServiceLinks } from '../components/service-links';
@@ -36,7 +36,7 @@ function StrandSection({ offer }: { offer: StrandOffer }) {
 
 function Offer({ catalogue }: { catalogue: Catalogue }) {
   const t = useT();
-  const parts = partsByCounty(area.districts);
+  const parts = areaParts(area);
   return (
     <Page title={t('offer.title')}>
       <p class="lead">{t('offer.lead')}</p>

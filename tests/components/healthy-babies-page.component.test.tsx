@@ -41,10 +41,12 @@ describe('the Healthy Babies offer page', () => {
         expect(listed !== saysNone, `${strand.getAttribute('data-strand')} in ${part.getAttribute('data-part')}`).toBe(true);
       }
     }
-    // The fixture's Watford family centre does health visiting: listed under Hertfordshire, not Essex.
+    // The fixture's Watford family centre does health visiting: listed under Hertfordshire, not west Essex
+    // (each part under the area's own name for it, data/area.json's parts).
     const visiting = document.querySelector('[data-strand="health-visiting"]')!;
     expect(visiting.querySelector('[data-part="Hertfordshire"] a')?.getAttribute('href')).toBe('/services/svc-watford-family-centre');
-    expect(visiting.querySelector('[data-part="Essex"]')?.textContent).toContain('No service is listed for this here yet.');
+    expect(visiting.querySelector('[data-part="west Essex"]')?.textContent).toContain('No service is listed for this here yet.');
+    expect(visiting.querySelector('[data-part="west Essex"] h4')?.textContent).toBe('west Essex');
     expect(screen.getByText('Print a copy to give before birth')).toBeTruthy();
   });
 });

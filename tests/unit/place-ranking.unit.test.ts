@@ -8,7 +8,7 @@ import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { servesDistrict } from '../../src/features/filters/match';
-import { countyDistricts, orderIn, rankForPlace, withOrder } from '../../src/features/postcodes/place-ranking';
+import { countyDistricts, districtsByCounty, orderIn, rankForPlace, withOrder } from '../../src/features/postcodes/place-ranking';
 
 const dir = fileURLToPath(new URL('../../data/catalogue', import.meta.url));
 const catalogue = normaliseCatalogue(readCatalogueDir(dir).files as unknown as CatalogueFiles);
@@ -27,6 +27,19 @@ describe('ranking for the family’s area', () => {
     expect(HERTS).toHaveLength(10);
     expect(ESSEX).toEqual(expect.arrayContaining(['E07000072', 'E07000073', 'E07000077']));
     expect(countyDistricts('E09000001')).toEqual([]);
+  });
+
+  it('groups any area’s districts by county, in the area file’s order (the same grouping the search reads "Essex" by)', () => {
+    const districts = [
+      { lad_code: 'B1', county: 'Otherland' },
+      { lad_code: 'A1', county: 'Countyshire' },
+      { lad_code: 'B2', county: 'Otherland' },
+    ];
+    expect([...districtsByCounty(districts)]).toEqual([
+      ['Otherland', ['B1', 'B2']],
+      ['Countyshire', ['A1']],
+    ]);
+    expect(countyDistricts('B2', districts)).toEqual(['B1', 'B2']);
   });
 
   it('puts every service for a Harlow family before any Hertfordshire-only one, keeping the rest of the order', () => {

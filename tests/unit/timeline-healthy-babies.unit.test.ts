@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceView } from '../../src/features/catalogue/model';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
-import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, partsByCounty } from '../../src/features/timeline/healthy-babies-offer';
+import { ALWAYS_LISTED, buildOffer, FUNDED_STRANDS, areaParts } from '../../src/features/timeline/healthy-babies-offer';
 import area from '../../data/area.json';
 import { serviceView } from '../fixtures/service-view';
 
@@ -11,14 +11,30 @@ function service(id: string, offerStrands: string[], ladCodes: string[] | 'all',
   return serviceView({ id, name, offerStrands, areas: [{ name: 'a', ladCodes }] });
 }
 
-const PARTS = partsByCounty(area.districts);
+const PARTS = areaParts(area);
 const HERTS = PARTS.find((p) => p.name === 'Hertfordshire')!;
-const ESSEX = PARTS.find((p) => p.name === 'Essex')!;
+const ESSEX = PARTS.find((p) => p.name === 'west Essex')!;
 
 describe('the Healthy Babies offer', () => {
-  it('the area has two parts, Hertfordshire and Essex, from its districts', () => {
-    expect(PARTS.map((p) => p.name)).toEqual(['Hertfordshire', 'Essex']);
+  it('the area has two parts, under the names data/area.json gives them, each with its county’s districts', () => {
+    expect(PARTS.map((p) => p.name)).toEqual(['Hertfordshire', 'west Essex']);
     expect(ESSEX.ladCodes).toEqual(['E07000072', 'E07000073', 'E07000077']);
+  });
+
+  it('follows the area file’s parts, in their order and by their names, not the districts’ county names', () => {
+    const districts = [
+      { lad_code: 'A1', county: 'Countyshire' },
+      { lad_code: 'B1', county: 'Otherland' },
+      { lad_code: 'A2', county: 'Countyshire' },
+    ];
+    const parts = [
+      { name: 'north Otherland', county: 'Otherland' },
+      { name: 'Countyshire', county: 'Countyshire' },
+    ];
+    expect(areaParts({ districts, parts })).toEqual([
+      { name: 'north Otherland', ladCodes: ['B1'] },
+      { name: 'Countyshire', ladCodes: ['A1', 'A2'] },
+    ]);
   });
 
   it('lists a service under the part it serves, a national one apart, and an empty part as empty', () => {
@@ -30,7 +46,7 @@ describe('the Healthy Babies offer', () => {
     const [feeding] = buildOffer(services, PARTS, ['infant-feeding']);
     expect(feeding!.byPart.map((p) => [p.part.name, p.services.map((s) => s.id)])).toEqual([
       ['Hertfordshire', ['herts-feeding']],
-      ['Essex', []],
+      ['west Essex', []],
     ]);
     expect(feeding!.national.map((s) => s.id)).toEqual(['national-feeding']);
   });

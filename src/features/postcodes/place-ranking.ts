@@ -22,10 +22,19 @@ export function nearestMiles(service: ServiceView, from: Point): number | undefi
   return best;
 }
 
+type CountyDistrict = { lad_code: string; county: string };
+
+/** Each county of the area → its district codes, in the area file's order (search reads a county's name as its districts). */
+export function districtsByCounty(districts: CountyDistrict[] = area.districts): Map<string, string[]> {
+  const byCounty = new Map<string, string[]>();
+  for (const d of districts) byCounty.set(d.county, [...(byCounty.get(d.county) ?? []), d.lad_code]);
+  return byCounty;
+}
+
 /** The districts of the county `ladCode` lies in (empty when it is not one of the area's). */
-export function countyDistricts(ladCode: string, districts: { lad_code: string; county: string }[] = area.districts): string[] {
+export function countyDistricts(ladCode: string, districts: CountyDistrict[] = area.districts): string[] {
   const county = districts.find((d) => d.lad_code === ladCode)?.county;
-  return county ? districts.filter((d) => d.county === county).map((d) => d.lad_code) : [];
+  return (county && districtsByCounty(districts).get(county)) || [];
 }
 
 /** 0: serves the family's district (or everywhere); 1: elsewhere in their county; 2: only the other county. */

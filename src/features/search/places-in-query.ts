@@ -5,6 +5,7 @@
  * as text: as text, "Harlow family support" put Hertfordshire's Family Centre Service first (issue 14).
  */
 import area from '../../../data/area.json';
+import { districtsByCounty } from '../postcodes/place-ranking';
 import gazetteerFile from './search-places.json';
 import { tokenise } from './text';
 
@@ -39,12 +40,7 @@ export function buildGazetteer(source: GazetteerSource = gazetteerFile, areaFile
   };
   for (const [name, indexes] of Object.entries(source.places)) add(name, codesOf(indexes));
   for (const d of areaFile.districts) add(d.name, [d.lad_code]);
-  for (const county of new Set(areaFile.districts.map((d) => d.county))) {
-    add(
-      county,
-      areaFile.districts.filter((d) => d.county === county).map((d) => d.lad_code),
-    );
-  }
+  for (const [county, codes] of districtsByCounty(areaFile.districts)) add(county, codes);
   for (const [short, county] of Object.entries(COUNTY_SHORT_FORMS)) {
     const codes = places.get(county);
     if (codes) places.set(short, codes);

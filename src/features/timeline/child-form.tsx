@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary';
+import { TextField } from '../../components/text-field';
 import { locale, useT } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
 import { addYears, type IsoDate } from './calendar-dates';
@@ -94,34 +95,30 @@ export function ChildForm({ today }: { today: IsoDate }) {
           <div class="date-input__fields">
             {FIELDS.map((field) => (
               <div key={field} class={`date-input__item date-input__item--${field}`}>
-                <label class="date-input__label" for={`plan-${field}`}>
-                  {t(`plan.${field}`)}
-                </label>
-                <input
+                <TextField
                   id={`plan-${field}`}
+                  label={t(`plan.${field}`)}
+                  labelClass="date-input__label"
+                  invalid={problem?.fields.includes(field)}
                   name={field}
-                  class={`input${problem?.fields.includes(field) ? ' input--error' : ''}`}
                   inputMode={field === 'month' ? 'text' : 'numeric'}
                   autoComplete="off"
                   value={parts[field]}
-                  aria-invalid={problem?.fields.includes(field) ? 'true' : undefined}
-                  onInput={(e) => setParts({ ...parts, [field]: (e.currentTarget as HTMLInputElement).value })}
+                  onInput={(e) => setParts({ ...parts, [field]: e.currentTarget.value })}
                 />
               </div>
             ))}
           </div>
         </fieldset>
       </div>
-      <label class="label" for="plan-name">
-        {t('plan.nameLabel')}
-      </label>
-      <input
+      <TextField
         id="plan-name"
-        class="input plan-form__name"
+        label={t('plan.nameLabel')}
+        inputClass="plan-form__name"
         value={name}
         maxLength={40}
         autoComplete="off"
-        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => setName(e.currentTarget.value)}
       />
       <p>
         <button type="submit" class="button">

@@ -54,9 +54,16 @@ export function buildOffer(services: readonly ServiceView[], parts: AreaPart[], 
   });
 }
 
-/** The area's parts by county, from data/area.json's districts ("Hertfordshire", "Essex"). */
-export function partsByCounty(districts: { lad_code: string; county: string }[]): AreaPart[] {
-  const byCounty = new Map<string, string[]>();
-  for (const d of districts) byCounty.set(d.county, [...(byCounty.get(d.county) ?? []), d.lad_code]);
-  return [...byCounty].map(([name, ladCodes]) => ({ name, ladCodes }));
+/**
+ * The area's parts as data/area.json names them ("Hertfordshire", "west Essex"), each with the
+ * districts of its county: the names parents know their part of the area by.
+ */
+export function areaParts(area: {
+  districts: { lad_code: string; county: string }[];
+  parts: { name: string; county: string }[];
+}): AreaPart[] {
+  return area.parts.map((part) => ({
+    name: part.name,
+    ladCodes: area.districts.filter((d) => d.county === part.county).map((d) => d.lad_code),
+  }));
 }

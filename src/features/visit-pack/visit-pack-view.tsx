@@ -12,6 +12,7 @@ import type { Pathway } from '../pathways/types';
 import { QrCode } from '../pathways/qr-code';
 import { QrChoice } from '../pathways/qr-choice';
 import { useText, type Text } from '../pathways/text';
+import { TextField } from '../../components/text-field';
 import { lang, locale } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
 import { londonTime } from '../opening-times/london-time';
@@ -132,20 +133,14 @@ export function VisitPackView({ catalogue, pathways, shared }: Props) {
           </figure>
           <QrChoice idPrefix="pack-qr" holds={holds} onChange={setHolds} linkHintKey="pathways.ui.pack.qrLinkHint" />
           <div class="visit-pack__given-by no-print">
-            <label class="label" for="pack-given-by">
-              {text('pathways.ui.pack.givenBy')}
-            </label>
-            <p id="pack-given-by-hint" class="hint">
-              {text('pathways.ui.pack.givenByHint')}
-            </p>
-            <input
+            <TextField
               id="pack-given-by"
-              class="input"
+              label={text('pathways.ui.pack.givenBy')}
+              hint={text('pathways.ui.pack.givenByHint')}
               type="text"
               autocomplete="off"
               spellcheck={false}
               maxLength={80}
-              aria-describedby="pack-given-by-hint"
               value={givenBy}
               onInput={(event) => setGivenBy(event.currentTarget.value)}
             />
