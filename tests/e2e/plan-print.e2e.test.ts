@@ -3,9 +3,9 @@
  * upcoming items on one page for three and for four children, each child's name above their list,
  * and the QR code on the same page. Three children used to spill onto a second page.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished as onExit } from 'vitest';
-import { openApp, useBrowser, waitForAppReady } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it, onTestFinished as onExit } from 'vitest';
+import { useAppContext, waitForAppReady } from './browser';
 
 const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
@@ -29,14 +29,11 @@ const printedChildren = (page: Page) =>
   );
 
 describe('printing the plan for several children', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  const app = useAppContext();
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
-    page = await openApp(context, '/');
+    page = await app.open('/');
     // "Today" is fixed, so which items are upcoming does not drift with the calendar.
     await page.clock.setFixedTime(new Date('2026-11-29T12:00:00Z'));
     await page.getByRole('link', { name: "My family's plan: what comes next" }).click();
@@ -45,10 +42,6 @@ describe('printing the plan for several children', () => {
     await addChild(page, 'Due date', '20', '5', '2027', 'Child 1: Due 20 May 2027');
     await addChild(page, 'Date of birth', '3', '10', '2026', 'Child 2: Born 3 October 2026');
     await addChild(page, 'Date of birth', '15', '1', '2025', 'Child 3: Born 15 January 2025');
-  });
-
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('three children: one A4 page, every child named with their upcoming items', async () => {
