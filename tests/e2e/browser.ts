@@ -168,17 +168,10 @@ export function useAppContext(options: AppContextOptions = {}): AppContext & { r
     if (!app) throw new Error('the context is not open yet (read it in a hook or test, not while declaring them)');
     return app;
   };
-  return {
-    browser,
-    get context() {
-      return opened().context;
-    },
-    get errors() {
-      return opened().errors;
-    },
-    get baseURL() {
-      return opened().baseURL;
-    },
-    open: (path) => opened().open(path),
-  };
+  // Each field reads through to the open context, so a test file can hold `app` from the start.
+  const shared = { browser } as AppContext & { readonly browser: () => Browser };
+  for (const field of ['context', 'errors', 'baseURL', 'open'] as const) {
+    Object.defineProperty(shared, field, { get: () => opened()[field] });
+  }
+  return shared;
 }

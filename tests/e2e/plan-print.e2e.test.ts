@@ -6,18 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, onTestFinished as onExit } from 'vitest';
 import { useAppContext, waitForAppReady } from './browser';
-
-const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-async function addChild(page: Page, kind: 'Due date' | 'Date of birth', day: string, month: string, year: string, heading: string) {
-  const form = page.locator('form.plan-form');
-  await form.getByLabel(kind, { exact: true }).check();
-  await form.getByLabel('Day').fill(day);
-  await form.getByLabel('Month').fill(month);
-  await form.getByLabel('Year').fill(year);
-  await form.getByRole('button', { name: 'Add to my plan' }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
-}
+import { addChild, countPdfPages } from './plan-form';
 
 /** The printed list: each child's name and its lines, as the print shows them. */
 const printedChildren = (page: Page) =>

@@ -7,17 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectOffline, newAppContext, openApp, useAppContext, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
-
-const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-async function addChild(page: Page, kind: 'Due date' | 'Date of birth', day: string, month: string, year: string) {
-  const form = page.locator('form.plan-form');
-  await form.getByLabel(kind, { exact: true }).check();
-  await form.getByLabel('Day').fill(day);
-  await form.getByLabel('Month').fill(month);
-  await form.getByLabel('Year').fill(year);
-  await form.getByRole('button', { name: 'Add to my plan' }).click();
-}
+import { addChild, countPdfPages } from './plan-form';
 
 /** The .ics file's content lines, unfolded (RFC 5545 §3.1), each checked to end in CRLF. */
 function contentLines(ics: string): string[] {
