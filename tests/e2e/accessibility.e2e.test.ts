@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, useBrowser } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newAppContext, openApp, useBrowser } from './browser';
 import { PAGES } from './pages';
 
 /** The visit pack as a family's phone opens its link (in the remembered language: no lang= here). */
@@ -25,8 +25,7 @@ async function openBuiltPack(context: BrowserContext) {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function contextFor(browser: Browser, language: string, width: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width, height: 800 } });
-  context.setDefaultTimeout(15_000);
+  const { context } = await newAppContext(browser, { viewport: { width, height: 800 } });
   // The remembered language, as a returning visitor would have it.
   await context.addInitScript((code) => localStorage.setItem('bsf:language', code), language);
   return context;

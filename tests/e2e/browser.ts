@@ -1,6 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { expect } from 'vitest';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 // Debian's Chromium and the flags that keep it off the network (shared with the bench scripts).
 import CHROMIUM from '../../scripts/dev/chromium.json';
 
@@ -124,4 +123,55 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('the browser is not running (useBrowser must be called inside describe)');
     return browser;
   };
+}
+
+/** A context on the preview server (global-setup.ts) with what most tests need from it. */
+export interface AppContext {
+  readonly context: BrowserContext;
+  /** Every page error and console.error in the context's tabs (see collectErrors). */
+  readonly errors: string[];
+  /** The preview server's origin, which relative paths resolve against. */
+  readonly baseURL: string;
+  /** Opens `path` in a new tab and waits until the route has rendered (see openApp). */
+  open(path: string): Promise<Page>;
+}
+
+export interface AppContextOptions extends BrowserContextOptions {
+  /** How long each playwright action and wait may take: 15 s bounds them well inside a test's timeout. */
+  timeout?: number;
+}
+
+/** One context for a test of its own: the preview server's origin (unless options.baseURL names another), the usual action timeout, errors collected. */
+export async function newAppContext(browser: Browser, { timeout = 15_000, ...options }: AppContextOptions = {}): Promise<AppContext> {
+  const baseURL = options.baseURL ?? inject('baseURL');
+  const context = await browser.newContext({ ...options, baseURL });
+  context.setDefaultTimeout(timeout);
+  const errors = collectErrors(context);
+  return { context, errors, baseURL, open: (path) => openApp(context, path) };
+}
+
+/**
+ * useBrowser plus one context shared by the tests of the enclosing describe block, opened before
+ * them (so the block's own beforeAll can already use it) and closed after. Call at the block's top;
+ * the fields are readable from its hooks and tests on.
+ */
+export function useAppContext(options: AppContextOptions = {}): AppContext & { readonly browser: () => Browser } {
+  const browser = useBrowser();
+  let app: AppContext | undefined;
+  beforeAll(async () => {
+    app = await newAppContext(browser(), options);
+  });
+  afterAll(async () => {
+    await app?.context.close();
+  });
+  const opened = (): AppContext => {
+    if (!app) throw new Error('the context is not open yet (read it in a hook or test, not while declaring them)');
+    return app;
+  };
+  // Each field reads through to the open context, so a test file can hold `app` from the start.
+  const shared = { browser } as AppContext & { readonly browser: () => Browser };
+  for (const field of ['context', 'errors', 'baseURL', 'open'] as const) {
+    Object.defineProperty(shared, field, { get: () => opened()[field] });
+  }
+  return shared;
 }

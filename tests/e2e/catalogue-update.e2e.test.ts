@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import { expectOffline, newAppContext, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const distA = process.env.BSF_DIST_DIR ? path.resolve(process.env.BSF_DIST_DIR) : path.join(root, 'dist');
@@ -127,9 +127,7 @@ describe('a new directory reaches a phone that already has the app', () => {
     cpSync(distA, site, { recursive: true });
     server = await preview({ root, logLevel: 'warn', build: { outDir: site }, preview: { host: '127.0.0.1', port: 0, strictPort: true } });
     const { port } = server.httpServer.address() as AddressInfo;
-    context = await browser().newContext({ baseURL: `http://127.0.0.1:${port}` });
-    context.setDefaultTimeout(20_000);
-    errors = collectErrors(context);
+    ({ context, errors } = await newAppContext(browser(), { baseURL: `http://127.0.0.1:${port}`, timeout: 20_000 }));
   }, 300_000);
 
   afterAll(async () => {

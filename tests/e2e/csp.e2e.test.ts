@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import area from '../../data/area.json';
 import { contentSecurityPolicy } from '../../build/security-headers';
-import { collectErrors, openApp, useBrowser } from './browser';
+import { useAppContext } from './browser';
 
 // The policy the preview server sends (the same as dist/_headers) is strict: styles only from
 // our own files, no 'unsafe-inline'; the page's <meta> policy adds Trusted Types for every HTML
@@ -26,20 +26,15 @@ async function watchCspViolations(context: BrowserContext): Promise<void> {
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe('the strict content security policy', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
+  const app = useAppContext();
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-    await watchCspViolations(context);
-    await context.route(TILE_URL, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
+    await watchCspViolations(app.context);
+    await app.context.route(TILE_URL, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
   });
 
   it('is what the server sends, with no inline styles; the page adds Trusted Types, and the worker still installs', async () => {
-    const page = await context.newPage();
+    const page = await app.context.newPage();
     const response = await page.goto('/');
     const sent = response?.headers()['content-security-policy'] ?? '';
     expect(sent).toBe(contentSecurityPolicy({ tileUrl: area.tile_url }));
@@ -48,7 +43,7 @@ describe('the strict content security policy', () => {
     expect(meta).toContain("require-trusted-types-for 'script'");
     // A string that is not one of the allowed fixed ones cannot become markup (the refusal is
     // logged; those log lines are this check's own, so they are taken out of the shared list).
-    const before = errors.length;
+    const before = app.errors.length;
     const refused = await page.evaluate(() => {
       try {
         document.createElement('div').innerHTML = '<img src=x>';
@@ -58,8 +53,8 @@ describe('the strict content security policy', () => {
       }
     });
     expect(refused).toBe(true);
-    expect(errors.slice(before).every((e) => e.includes('TrustedHTML'))).toBe(true);
-    errors.splice(before);
+    expect(app.errors.slice(before).every((e) => e.includes('TrustedHTML'))).toBe(true);
+    app.errors.splice(before);
     // The service worker (which imports its Workbox runtime) installs under the header policy.
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
     await page.close();
@@ -78,14 +73,14 @@ describe('the strict content security policy', () => {
     '/leave-quickly',
     '/no-such-page',
   ])('%s breaks no rule', async (path) => {
-    const page = await openApp(context, path);
+    const page = await app.open(path);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('the interactive map, its zoom buttons, street tiles and a summary break no rule', async () => {
-    const page = await openApp(context, '/map?postcode=SG1%201AA');
+    const page = await app.open('/map?postcode=SG1%201AA');
     await page.getByRole('button', { name: 'Zoom and move the map' }).click();
     await page.waitForSelector('.service-map[data-map-status="ready"]');
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
@@ -100,19 +95,19 @@ describe('the strict content security policy', () => {
     await page.waitForSelector('.leaflet-popup-close-button span');
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('a pathway, and the small map on a service page, break no rule', async () => {
-    const page = await openApp(context, '/contact');
+    const page = await app.open('/contact');
     await page.locator('.card__link').first().click();
     await page.waitForSelector('html[data-ready="true"]');
-    const withMap = await openApp(context, '/services/svc-lister-maternity-wards');
+    const withMap = await app.open('/services/svc-lister-maternity-wards');
     await withMap.waitForSelector('.service-map[data-map-status="ready"]');
     expect(await cspViolations(page)).toEqual([]);
     expect(await cspViolations(withMap)).toEqual([]);
     await page.close();
     await withMap.close();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -3,9 +3,9 @@
  * visit, an exit that leaves nothing behind Back, "Clear everything" that clears everything,
  * and addresses that never blank the page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, openApp, useBrowser, waitForAppReady } from './browser';
+import { type AppContext, type AppContextOptions, newAppContext, openApp, useBrowser, waitForAppReady } from './browser';
 
 const EXIT_SITE = 'https://www.bbc.co.uk/weather';
 const CONCERN_ASK = 'I’m worried about my child and want advice';
@@ -36,15 +36,15 @@ describe('hardening (issue 21)', () => {
   let origin = '';
   const contexts: BrowserContext[] = [];
 
-  async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-    const context = await browser().newContext({ baseURL: origin, ...options });
-    context.setDefaultTimeout(20_000);
+  async function newContext(options: AppContextOptions = {}): Promise<AppContext> {
+    const app = await newAppContext(browser(), { ...options, timeout: 20_000 });
+    const { context } = app;
     // The neutral site is not reachable from a test machine: answer it locally.
     await context.route(`${EXIT_SITE}**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
     );
     contexts.push(context);
-    return context;
+    return app;
   }
 
   beforeAll(async () => {
@@ -56,8 +56,7 @@ describe('hardening (issue 21)', () => {
   });
 
   it('works offline straight after the first visit: "Ready to use offline" is true when it appears', async () => {
-    const context = await newContext();
-    const errors = collectErrors(context);
+    const { context, errors } = await newContext();
     const page = await openApp(context, '/');
     await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor();
     // The message means the worker controls this very page: no reload needed.
@@ -76,7 +75,7 @@ describe('hardening (issue 21)', () => {
 
   it('when a page’s code cannot be loaded, loads the address afresh once, then says so with Exit still working', async () => {
     // No worker, and the map page's code missing: what an old tab meets after an update.
-    const context = await newContext({ serviceWorkers: 'block' });
+    const { context } = await newContext({ serviceWorkers: 'block' });
     await context.route('**/assets/map-page-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
     const page = await openApp(context, '/');
     let loads = 0;
@@ -95,7 +94,7 @@ describe('hardening (issue 21)', () => {
   });
 
   it('Exit, then Back, never shows the page that was left (a sensitive pathway screen)', async () => {
-    const context = await newContext();
+    const { context } = await newContext();
     const page = await openApp(context, '/');
     await navLink(page, 'Who can I contact?').click();
     await page.getByRole('link', { name: CONCERN_ASK }).click();
@@ -134,7 +133,7 @@ describe('hardening (issue 21)', () => {
   });
 
   it('"Clear everything" leaves no caches, databases, storage or worker, then opens the home page', async () => {
-    const context = await newContext();
+    const { context } = await newContext();
     const page = await openApp(context, '/');
     await page.getByRole('status').filter({ hasText: 'Ready to use offline' }).waitFor();
     // What a family's use leaves behind: saved services, a remembered postcode, a viewed map
@@ -170,8 +169,7 @@ describe('hardening (issue 21)', () => {
   });
 
   it('a malformed or unknown address shows "Page not found" with the header and Exit working', async () => {
-    const context = await newContext();
-    const errors = collectErrors(context);
+    const { context, errors } = await newContext();
     // A phone that has used the app: its worker answers every address (vite's preview server
     // itself refuses a malformed one with an HTTP error before the app can run).
     const first = await openApp(context, '/');

@@ -3,9 +3,9 @@
  * save it, find it on the Saved page, follow "Who can I contact?" to an ending, with only Tab,
  * Shift+Tab, Enter, Space and typing. At every Tab stop focus must be visible and not covered.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, openApp, useBrowser, waitForAppReady } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newAppContext, openApp, useAppContext, useBrowser, waitForAppReady } from './browser';
 import { inspectFocus, tabTo, type Focused } from './focus';
 
 const heading = (page: Page) => page.locator('h1').first().textContent();
@@ -52,19 +52,11 @@ async function tabBackToNavLink(page: Page, href: string, problems: string[]): P
 }
 
 describe.each([360, 1280])('keyboard only at %i px', (width) => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width, height: 720 } });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-  });
+  const app = useAppContext({ viewport: { width, height: 720 } });
 
   it('searches, opens and saves a service, finds it in Saved, and follows a pathway to its end', async () => {
     const problems: string[] = [];
-    const page = await openApp(context, '/');
+    const page = await app.open('/');
 
     // The first Tab on a fresh page is the skip link, and it takes focus to the main content.
     await page.keyboard.press('Tab');
@@ -117,7 +109,7 @@ describe.each([360, 1280])('keyboard only at %i px', (width) => {
     await tabTo(page, (f) => f.tag === 'a' && f.href === 'tel:999', problems);
 
     expect(problems).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
 
@@ -127,8 +119,7 @@ describe('focus after following a link', () => {
   it.each(['/search?q=vitamins', '/life-stages/stage-pregnancy', '/'])(
     'moves focus to the new page heading when the first page was %s',
     async (start) => {
-      const context = await browser().newContext({ baseURL: inject('baseURL') });
-      context.setDefaultTimeout(15_000);
+      const { context } = await newAppContext(browser());
       const page = await openApp(context, start);
       const before = await heading(page);
       // Follow the first link inside the main content with the keyboard.

@@ -6,14 +6,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readCatalogueDir } from '../../build/catalogue-files';
 import { normaliseCatalogue } from '../../src/features/catalogue/normalise';
 import type { CatalogueFiles } from '../../src/features/catalogue/oruk';
 import { servesDistrict } from '../../src/features/filters/match';
 import { countyDistricts } from '../../src/features/postcodes/place-ranking';
-import { collectErrors, openApp, useBrowser, waitForAppReady } from './browser';
+import { newAppContext, openApp, useAppContext, useBrowser, waitForAppReady } from './browser';
 
 // Which services are Hertfordshire's only, read from the real catalogue the app was built from.
 const catalogue = normaliseCatalogue(
@@ -44,22 +44,10 @@ function buttonsOverHeadings(page: Page): Promise<string[]> {
 }
 
 describe('location remembered on this device', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 } });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
+  const app = useAppContext({ viewport: { width: 360, height: 640 } });
 
   it('keeps the still map taller than 100 px after a postcode search, with no button over a heading', async () => {
-    const page = await openApp(context, '/map');
+    const page = await app.open('/map');
     await page.getByLabel('Postcode').fill('CM20 1LP');
     await page.getByRole('button', { name: 'Find services' }).click();
     await page.getByRole('heading', { name: 'Services near CM20 1LP' }).waitFor();
@@ -75,7 +63,7 @@ describe('location remembered on this device', () => {
   });
 
   it('shows distances in search and puts the Harlow family’s area first for “money for food”', async () => {
-    const page = await openApp(context, '/search?q=money+for+food');
+    const page = await app.open('/search?q=money+for+food');
     await page.getByText('Distances from CM20 1LP, saved on this device.').waitFor();
     const titles = await resultTitles(page);
     expect(titles.length).toBeGreaterThan(1);
@@ -97,7 +85,7 @@ describe('location remembered on this device', () => {
   });
 
   it('lists the postcode on /privacy, and forgets it with “Forget this postcode”', async () => {
-    const page = await openApp(context, '/privacy');
+    const page = await app.open('/privacy');
     await page.getByText('Your postcode from “Services near you”').waitFor();
 
     await page.goto('/map');
@@ -115,7 +103,7 @@ describe('location remembered on this device', () => {
     await page.locator('.search-results').waitFor();
     expect(await page.locator('.card__distance').count()).toBe(0);
     expect(await page.getByLabel('Order results').count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
     await page.close();
   });
 });
@@ -124,8 +112,7 @@ describe.each(['en', 'ur'])('axe with a remembered postcode, in %s at 360 px', (
   const browser = useBrowser();
 
   it.each(['/map', '/search?q=money+for+food&sort=nearest', '/privacy'])('%s has no violations', async (address) => {
-    const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 } });
-    context.setDefaultTimeout(15_000);
+    const { context } = await newAppContext(browser(), { viewport: { width: 360, height: 640 } });
     await context.addInitScript(
       ({ code, place }) => {
         localStorage.setItem('bsf:language', code);

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { collectErrors, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppContext, waitForAppReady, waitForServiceWorker } from './browser';
 
 // A crafted search link (issue 21): one 100,000-character word in ?q= used to freeze the page
 // before it drew, with no Exit button. The page must draw and leaving must still work. No timing
@@ -10,16 +9,11 @@ const EXIT_SITE = 'https://www.bbc.co.uk/weather';
 const LONG_QUERY = 'a'.repeat(100_000);
 
 describe('a 100,000-character search link', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
+  const app = useAppContext();
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
     // The neutral site is not reachable from a test machine: answer it locally.
-    await context.route(`${EXIT_SITE}**`, (route) =>
+    await app.context.route(`${EXIT_SITE}**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
     );
   });
@@ -28,10 +22,10 @@ describe('a 100,000-character search link', () => {
     // A link this long is refused by most servers (and by the preview server here) with
     // "431 Request Header Fields Too Large", so it can only reach the app once the service worker
     // answers navigations, as it does for anyone who has opened the app before.
-    const first = await openApp(context, '/');
+    const first = await app.open('/');
     await waitForServiceWorker(first);
 
-    const page = await context.newPage();
+    const page = await app.context.newPage();
     await page.goto(`/search?q=${LONG_QUERY}`);
     await waitForAppReady(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
@@ -41,7 +35,7 @@ describe('a 100,000-character search link', () => {
     await page.getByRole('button', { name: /Exit this page/ }).click();
     await page.waitForURL(`${EXIT_SITE}**`);
     expect(page.url()).toContain('bbc.co.uk/weather');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
     await page.close();
     await first.close();
   });

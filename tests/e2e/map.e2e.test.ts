@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page, Response } from 'playwright-core';
-import { collectErrors, expectOffline, isNetworkProbe, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { expectOffline, isNetworkProbe, useAppContext, waitForAppReady, waitForServiceWorker } from './browser';
 import area from '../../data/area.json';
 
 // The acceptance test for the offline map: after one online visit, /map draws the district
@@ -33,23 +33,18 @@ async function openMap(page: Page, path = '/map'): Promise<Response | null> {
 }
 
 describe('the map offline after the first visit', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  const app = useAppContext();
   let page: Page;
-  let errors: string[];
   const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-    context.on('requestfailed', (request) => failedRequests.push(request.url()));
+    app.context.on('requestfailed', (request) => failedRequests.push(request.url()));
     // The first visit: the home page installs the worker, then the map is opened once online.
-    page = await openApp(context, '/');
+    page = await app.open('/');
     await waitForServiceWorker(page);
     await openMap(page);
     await page.evaluate(() => caches.delete('map-tiles'));
-    await context.setOffline(true);
+    await app.context.setOffline(true);
   });
 
   it('shows a still map of every place with no network, and loads the real one when asked', async () => {
@@ -91,7 +86,7 @@ describe('the map offline after the first visit', () => {
     await page.getByText('The detailed map needs a connection').waitFor();
     expect(await page.locator('.map-town').count()).toBeGreaterThan(5);
     await page.getByRole('button', { name: 'Hide street map' }).click();
-    expect(withoutFailedLoads(errors)).toEqual([]);
+    expect(withoutFailedLoads(app.errors)).toEqual([]);
     expect(failedRequests.filter((url) => !TILE_URL.test(url) && !isNetworkProbe(url))).toEqual([]);
   });
 

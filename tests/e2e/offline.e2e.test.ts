@@ -1,6 +1,6 @@
-import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectOffline, useAppContext, waitForAppReady, waitForServiceWorker } from './browser';
 
 // The acceptance test for "offline-first": after one online visit, every kind of
 // page opens with the network gone, whether reached by a link or by its URL.
@@ -23,21 +23,13 @@ async function expectPage(page: Page, path: string, h1: string): Promise<void> {
 }
 
 describe('offline after the first visit', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  const app = useAppContext();
   let page: Page;
-  let errors: string[];
   let statusOnInstall: string[] = [];
   let errorsOnInstall: string[] = [];
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    // Bound every wait well inside the 60 s test timeout, so a missing heading fails
-    // with the headings that did render rather than with a test timeout.
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-
-    page = await openApp(context, HOME.path);
+    page = await app.open(HOME.path);
     // The install notice belongs to the first (uncontrolled) load: read it before
     // waitForServiceWorker may reload the page. A bounded wait, asserted below.
     await page
@@ -48,13 +40,13 @@ describe('offline after the first visit', () => {
     statusOnInstall = await page.getByRole('status').allTextContents();
 
     await waitForServiceWorker(page);
-    errorsOnInstall = errors.splice(0);
-    await context.setOffline(true);
+    errorsOnInstall = app.errors.splice(0);
+    await app.context.setOffline(true);
   });
 
   // Each test owns the errors raised while it ran.
   beforeEach(() => {
-    errors.length = 0;
+    app.errors.length = 0;
   });
 
   it('tells the user the app is ready to use offline on first install', () => {
@@ -74,7 +66,7 @@ describe('offline after the first visit', () => {
     expect(await offlineNote.count()).toBe(1);
     const noteTop = (await offlineNote.boundingBox())?.y ?? Infinity;
     expect(noteTop).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())?.y ?? 0);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('follows links from home to a life stage and on to a service', async () => {
@@ -86,7 +78,7 @@ describe('offline after the first visit', () => {
 
     await page.locator(`a[href="${SERVICE.path}"]`).first().click();
     await expectPage(page, SERVICE.path, SERVICE.h1);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it.each([LIFE_STAGE, SERVICE])('opens $path directly by URL and by reload', async ({ path, h1 }) => {
@@ -94,25 +86,25 @@ describe('offline after the first visit', () => {
     await expectPage(page, path, h1);
     await page.reload();
     await expectPage(page, path, h1);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('still says it is offline when the browser wrongly claims a connection', async () => {
     // Some Chromium versions report navigator.onLine true in a worker-served page with the
     // network gone: stand in for them, and check the app notices from a failed request instead.
-    const claimsOnline = await context.newPage();
+    const claimsOnline = await app.context.newPage();
     await claimsOnline.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true }));
     await claimsOnline.goto(HOME.path);
     await expectPage(claimsOnline, HOME.path, HOME.h1);
     expect(await claimsOnline.evaluate(() => navigator.onLine)).toBe(true);
     await claimsOnline.getByText('You are offline').waitFor();
     await claimsOnline.close();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('shows "Page not found" for an unknown URL', async () => {
     await page.goto('/nothing-here');
     await expectPage(page, '/nothing-here', 'Page not found');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

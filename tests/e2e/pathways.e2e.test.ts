@@ -4,8 +4,8 @@
  */
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import type { Page } from 'playwright-core';
+import { expectOffline, useAppContext, waitForAppReady, waitForServiceWorker } from './browser';
 import { decodePng } from './png';
 
 async function answer(page: Page, question: string, choice: string): Promise<void> {
@@ -22,16 +22,11 @@ async function readQr(page: Page): Promise<string | undefined> {
 }
 
 describe('pathways offline, hand-over and give to family', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  const app = useAppContext({ viewport: { width: 360, height: 640 } });
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 360, height: 640 } });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-    page = await openApp(context, '/');
+    page = await app.open('/');
     // As in offline.e2e.test.ts: let the first install finish before the reload that takes control.
     await page
       .getByRole('status')
@@ -39,7 +34,7 @@ describe('pathways offline, hand-over and give to family', () => {
       .waitFor()
       .catch(() => {});
     await waitForServiceWorker(page);
-    await context.setOffline(true);
+    await app.context.setOffline(true);
   });
 
   it('goes through the concern pathway to its end offline, with 999 first on the urgent route', async () => {
@@ -56,7 +51,7 @@ describe('pathways offline, hand-over and give to family', () => {
     await page.getByRole('heading', { level: 1, name: 'How urgent is it?' }).waitFor();
     await page.goForward();
     await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('walks a non-urgent route one question per screen in hand-over mode, then gives the contacts as a QR code', async () => {
@@ -82,7 +77,7 @@ describe('pathways offline, hand-over and give to family', () => {
 
     await page.getByLabel('A link to this page').check();
     expect(await readQr(page)).toBe(`${inject('baseURL')}/contact/concern?a=urgency:advice,advice-area:essex,topic:development`);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('prints the contacts with no navigation', async () => {

@@ -3,21 +3,10 @@
  * upcoming items on one page for three and for four children, each child's name above their list,
  * and the QR code on the same page. Three children used to spill onto a second page.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished as onExit } from 'vitest';
-import { openApp, useBrowser, waitForAppReady } from './browser';
-
-const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-async function addChild(page: Page, kind: 'Due date' | 'Date of birth', day: string, month: string, year: string, heading: string) {
-  const form = page.locator('form.plan-form');
-  await form.getByLabel(kind, { exact: true }).check();
-  await form.getByLabel('Day').fill(day);
-  await form.getByLabel('Month').fill(month);
-  await form.getByLabel('Year').fill(year);
-  await form.getByRole('button', { name: 'Add to my plan' }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
-}
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it, onTestFinished as onExit } from 'vitest';
+import { useAppContext, waitForAppReady } from './browser';
+import { addChild, countPdfPages } from './plan-form';
 
 /** The printed list: each child's name and its lines, as the print shows them. */
 const printedChildren = (page: Page) =>
@@ -29,14 +18,11 @@ const printedChildren = (page: Page) =>
   );
 
 describe('printing the plan for several children', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  const app = useAppContext();
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
-    page = await openApp(context, '/');
+    page = await app.open('/');
     // "Today" is fixed, so which items are upcoming does not drift with the calendar.
     await page.clock.setFixedTime(new Date('2026-11-29T12:00:00Z'));
     await page.getByRole('link', { name: "My family's plan: what comes next" }).click();
@@ -45,10 +31,6 @@ describe('printing the plan for several children', () => {
     await addChild(page, 'Due date', '20', '5', '2027', 'Child 1: Due 20 May 2027');
     await addChild(page, 'Date of birth', '3', '10', '2026', 'Child 2: Born 3 October 2026');
     await addChild(page, 'Date of birth', '15', '1', '2025', 'Child 3: Born 15 January 2025');
-  });
-
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('three children: one A4 page, every child named with their upcoming items', async () => {

@@ -4,20 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, expectOffline, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
-
-const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-async function addChild(page: Page, kind: 'Due date' | 'Date of birth', day: string, month: string, year: string) {
-  const form = page.locator('form.plan-form');
-  await form.getByLabel(kind, { exact: true }).check();
-  await form.getByLabel('Day').fill(day);
-  await form.getByLabel('Month').fill(month);
-  await form.getByLabel('Year').fill(year);
-  await form.getByRole('button', { name: 'Add to my plan' }).click();
-}
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectOffline, newAppContext, openApp, useAppContext, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import { addChild, countPdfPages } from './plan-form';
 
 /** The .ics file's content lines, unfolded (RFC 5545 §3.1), each checked to end in CRLF. */
 function contentLines(ics: string): string[] {
@@ -51,27 +41,18 @@ function events(lines: string[]): Map<string, string>[] {
 }
 
 describe('my family plan, offline', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  const app = useAppContext({ acceptDownloads: true });
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL'), acceptDownloads: true });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-    page = await openApp(context, '/');
+    page = await app.open('/');
     await waitForServiceWorker(page);
     // "Today" is fixed, so which items are now, next or past does not drift with the calendar.
     await page.clock.setFixedTime(new Date('2026-11-29T12:00:00Z'));
-    await context.setOffline(true);
+    await app.context.setOffline(true);
     await page.getByRole('link', { name: "My family's plan: what comes next" }).click();
     await waitForAppReady(page);
     await page.getByRole('heading', { level: 1, name: "My family's plan" }).waitFor();
-  });
-
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('opens with the network gone', async () => {
@@ -152,7 +133,7 @@ describe('my family plan, offline', () => {
   });
 
   it('raised no errors', () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
 
@@ -160,8 +141,7 @@ describe('clearing the plan from /privacy', () => {
   const browser = useBrowser();
 
   it('"Clear everything" removes the plan with everything else', async () => {
-    const context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
+    const { context } = await newAppContext(browser());
     const page = await openApp(context, '/plan');
     await addChild(page, 'Date of birth', '3', '3', '2026');
     await page.getByRole('heading', { name: 'Child 1: Born 3 March 2026' }).waitFor();
@@ -184,8 +164,7 @@ describe('the plan in Urdu, right to left, at 320 px', () => {
   const browser = useBrowser();
 
   it('dates in Urdu, no accessibility problems, nothing scrolls sideways', async () => {
-    const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width: 320, height: 800 } });
-    context.setDefaultTimeout(15_000);
+    const { context } = await newAppContext(browser(), { viewport: { width: 320, height: 800 } });
     await context.addInitScript(() => {
       localStorage.setItem('bsf:language', 'ur');
       localStorage.setItem('bsf:plan', JSON.stringify({ children: [{ id: 'a', kind: 'due', date: '2027-05-20' }] }));

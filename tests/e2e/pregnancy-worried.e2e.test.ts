@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { walkRoutes } from '../../src/features/pathways/engine';
 import type { Pathway } from '../../src/features/pathways/types';
 import { pathwayUrl } from '../../src/features/pathways/urls';
-import { collectErrors, openApp, useBrowser } from './browser';
+import { useAppContext } from './browser';
 
 const VIEWPORT = { width: 360, height: 640 };
 const PATHWAYS_DIR = path.resolve(import.meta.dirname, '../../data/pathways');
@@ -52,18 +52,10 @@ async function firstCall(page: Page) {
 }
 
 describe('Pregnant and worried now, at 360 × 640', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-  });
+  const app = useAppContext({ viewport: VIEWPORT });
 
   it('is first on "Who can I contact?", and 30 weeks + baby moving less ends with a call to maternity advice on the first screen', async () => {
-    const page = await openApp(context, '/contact');
+    const page = await app.open('/contact');
     const first = page.locator('main .card__link').first();
     expect(await first.textContent()).toBe('I’m pregnant and worried now');
     await first.click();
@@ -83,12 +75,12 @@ describe('Pregnant and worried now, at 360 × 640', () => {
     expect(call.beforeGive).toBe(true);
     // And it says plainly what to do if the number differs or cannot be found.
     await page.getByText('Call your maternity unit now. Its number is on your maternity notes. If you cannot find it, call 111.').waitFor();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
     await page.close();
   });
 
   it('is reached from search for pregnancy-worry words ("reduced movements")', async () => {
-    const page = await openApp(context, '/search?q=reduced%20movements');
+    const page = await app.open('/search?q=reduced%20movements');
     const link = page.locator('.urgent').getByRole('link', { name: 'Pregnant and worried now' });
     await link.click();
     await page.getByRole('heading', { level: 1, name: 'How many weeks pregnant are you?' }).waitFor();
@@ -97,14 +89,14 @@ describe('Pregnant and worried now, at 360 × 640', () => {
   });
 
   it('heavy bleeding or constant pain puts 999 first', async () => {
-    const page = await openApp(context, '/contact/pregnant-worried?a=weeks:16-plus,later:heavy');
+    const page = await app.open('/contact/pregnant-worried?a=weeks:16-plus,later:heavy');
     await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
     expect((await firstCall(page)).href).toBe('tel:999');
     await page.close();
   });
 
   it.each(urgentEndings)('$name: the first tel: link is on the first screen and comes before "Give to family"', async ({ url }) => {
-    const page = await openApp(context, url);
+    const page = await app.open(url);
     await page.evaluate(() => window.scrollTo(0, 0));
     const call = await firstCall(page);
     expect(call.beforeGive).toBe(true);

@@ -6,21 +6,19 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { openApp, useBrowser, waitForServiceWorker } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newAppContext, openApp, useBrowser, waitForServiceWorker } from './browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const START = '/contact/concern?handover=1';
 const browser = useBrowser();
 
 async function tablet(options: { width?: number; height?: number; reducedMotion?: 'reduce' } = {}): Promise<BrowserContext> {
-  const context = await browser().newContext({
-    baseURL: inject('baseURL'),
+  const { context } = await newAppContext(browser(), {
     viewport: { width: options.width ?? 360, height: options.height ?? 640 },
     hasTouch: true,
     reducedMotion: options.reducedMotion,
   });
-  context.setDefaultTimeout(15_000);
   return context;
 }
 
@@ -41,6 +39,13 @@ async function choose(page: Page, label: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).check();
   await page.locator('h1').focus();
 }
+
+/** The ids of the WCAG rules axe finds broken on the page as it is now. */
+const axeViolations = (page: Page) =>
+  new AxeBuilder({ page })
+    .withTags(TAGS)
+    .analyze()
+    .then((r) => r.violations.map((v) => v.id));
 
 async function expectPresentation(page: Page): Promise<void> {
   expect(await page.locator('header.header').count()).toBe(0);
@@ -99,21 +104,11 @@ describe('presentation mode', () => {
     const context = await tablet();
     const page = await openApp(context, '/contact/concern?a=urgency:advice,advice-area:essex&handover=1');
     await h1(page, 'What is your concern about?');
-    expect(
-      await new AxeBuilder({ page })
-        .withTags(TAGS)
-        .analyze()
-        .then((r) => r.violations.map((v) => v.id)),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The language, switched in place: still presenting, same step.
     await page.locator('.language-switcher__toggle').click();
-    expect(
-      await new AxeBuilder({ page })
-        .withTags(TAGS)
-        .analyze()
-        .then((r) => r.violations.map((v) => v.id)),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Polski' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'pl');
     expect(new URL(page.url()).search).toBe('?a=urgency:advice,advice-area:essex&handover=1');
@@ -130,12 +125,7 @@ describe('presentation mode', () => {
     await h1(page, 'Give these contacts to the family');
     const qr = await page.locator('svg.qr-code').boundingBox();
     expect(qr && qr.y >= 0 && qr.y + qr.height <= 640).toBe(true);
-    expect(
-      await new AxeBuilder({ page })
-        .withTags(TAGS)
-        .analyze()
-        .then((r) => r.violations.map((v) => v.id)),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Back returns to the ending; leaving presentation mode keeps that same ending, with the site header back.
     await page.keyboard.press('ArrowLeft');
     await h1(page, 'Advice about your child’s development');

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors, openApp, useBrowser } from './browser';
+import { useAppContext } from './browser';
 
 // Privacy and safety as a person at risk would meet them: leaving quickly, no third parties,
 // a policy the page never breaks, and a language choice that survives a reload.
@@ -19,27 +19,20 @@ async function watchCspViolations(context: BrowserContext): Promise<void> {
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe('safety and privacy', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
+  const app = useAppContext();
   const requestedHosts = new Set<string>();
-  let origin = '';
 
   beforeAll(async () => {
-    origin = inject('baseURL');
-    context = await browser().newContext({ baseURL: origin });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-    await watchCspViolations(context);
-    context.on('request', (request) => requestedHosts.add(new URL(request.url()).origin));
+    await watchCspViolations(app.context);
+    app.context.on('request', (request) => requestedHosts.add(new URL(request.url()).origin));
     // The neutral site is not reachable from a test machine: answer it locally.
-    await context.route(`${EXIT_SITE}**`, (route) =>
+    await app.context.route(`${EXIT_SITE}**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
     );
   });
 
   it('leaves for the neutral site when the Exit this page button is pressed', async () => {
-    const page = await openApp(context, '/services/svc-nhs-111');
+    const page = await app.open('/services/svc-nhs-111');
     await page.getByRole('button', { name: /Exit this page/ }).click();
     await page.waitForURL(`${EXIT_SITE}**`);
     expect(page.url()).toContain('bbc.co.uk/weather');
@@ -47,24 +40,24 @@ describe('safety and privacy', () => {
   });
 
   it('leaves when Shift is pressed three times, but not after two', async () => {
-    const page = await openApp(context, '/');
+    const page = await app.open('/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('press 1 more time'));
-    expect(new URL(page.url()).origin).toBe(origin);
+    expect(new URL(page.url()).origin).toBe(app.baseURL);
     await page.keyboard.press('Shift');
     await page.waitForURL(`${EXIT_SITE}**`);
     await page.close();
   });
 
   it('explains before use that leaving quickly does not clear history', async () => {
-    const page = await openApp(context, '/leave-quickly');
+    const page = await app.open('/leave-quickly');
     await expect.poll(() => page.getByText(/does not clear your browsing history/).count()).toBe(1);
     await page.close();
   });
 
   it('switching to Urdu sets right-to-left, and a reload keeps it', async () => {
-    const page = await openApp(context, '/');
+    const page = await app.open('/');
     await page.locator('.language-switcher__toggle').click();
     await page.getByRole('button', { name: 'اردو' }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -80,13 +73,13 @@ describe('safety and privacy', () => {
 
   it('sets no cookies, contacts no other host, and breaks no content-security rule', async () => {
     for (const path of ['/', '/search?q=vitamins', '/services/svc-healthy-start', '/about', '/privacy']) {
-      const page = await openApp(context, path);
+      const page = await app.open(path);
       expect(await cspViolations(page), path).toEqual([]);
       await page.close();
     }
-    expect(await context.cookies()).toEqual([]);
-    const others = [...requestedHosts].filter((h) => h !== origin && !h.startsWith('https://www.bbc.co.uk'));
+    expect(await app.context.cookies()).toEqual([]);
+    const others = [...requestedHosts].filter((h) => h !== app.baseURL && !h.startsWith('https://www.bbc.co.uk'));
     expect(others).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,23 +1,15 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors, openApp, useBrowser, waitForAppReady, waitForServiceWorker } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppContext, waitForAppReady, waitForServiceWorker } from './browser';
 
 const resultNames = (page: Page) => page.locator('.search-results .card__title').allTextContents();
 const status = (page: Page) => page.locator('.result-count').textContent();
 
 describe('find a service', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    context = await browser().newContext({ baseURL: inject('baseURL') });
-    context.setDefaultTimeout(15_000);
-    errors = collectErrors(context);
-  });
+  const app = useAppContext();
 
   it('types a query, sets two filters, reloads to the same results, and Back restores the previous state', async () => {
-    const page = await openApp(context, '/search');
+    const page = await app.open('/search');
     await page.getByRole('searchbox').fill('vitamns');
     await page.waitForURL(/q=vitamns/);
     await page.locator('.result-count').filter({ hasText: 'found for “vitamns”' }).waitFor();
@@ -48,12 +40,12 @@ describe('find a service', () => {
     expect(await resultNames(page)).toEqual(afterOne);
     expect(await page.getByLabel('Online', { exact: true }).isChecked()).toBe(false);
     expect(await page.getByLabel('Free only', { exact: true }).isChecked()).toBe(true);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
     await page.close();
   });
 
   it('saves two services, and both are still listed offline after a reload', async () => {
-    const page = await openApp(context, '/search?q=breastfeeding');
+    const page = await app.open('/search?q=breastfeeding');
     await waitForServiceWorker(page);
     await page.goto('/search?q=breastfeeding');
     await waitForAppReady(page);
@@ -61,19 +53,19 @@ describe('find a service', () => {
     await saveButtons.nth(0).click();
     await saveButtons.nth(1).click();
     const names = (await resultNames(page)).slice(0, 2);
-    await context.setOffline(true);
+    await app.context.setOffline(true);
     await page.goto('/saved');
     await page.reload();
     await waitForAppReady(page);
     await page.getByText('2 saved services').waitFor();
     const saved = await page.locator('.card__title').allTextContents();
     expect([...saved].sort()).toEqual([...names].sort());
-    await context.setOffline(false);
+    await app.context.setOffline(false);
     await page.close();
   });
 
   it('loads with a corrupted saved list and says it could not be read', async () => {
-    const page = await openApp(context, '/');
+    const page = await app.open('/');
     await page.evaluate(() => localStorage.setItem('bsf:saved:v2', '{not json'));
     await page.goto('/saved');
     await waitForAppReady(page);

@@ -8,14 +8,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PAGES } from './pages';
-import { openApp, useBrowser } from './browser';
+import { newAppContext, openApp, useBrowser } from './browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const browser = useBrowser();
 
 async function phone(width: number, height: number, language: string): Promise<BrowserContext> {
-  const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width, height } });
-  context.setDefaultTimeout(15_000);
+  const { context } = await newAppContext(browser(), { viewport: { width, height } });
   await context.addInitScript((code) => localStorage.setItem('bsf:language', code), language);
   return context;
 }

@@ -4,8 +4,8 @@
  * when the device asks for reduced motion (2.3.3); and hand-over mode shows English alongside.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { openApp, useBrowser, waitForAppReady } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newAppContext, openApp, useBrowser, waitForAppReady } from './browser';
 import { clippedText, smallTargets } from './layout-checks';
 
 const MAIN_PAGES = [
@@ -29,8 +29,7 @@ const MAIN_PAGES = [
 const browser = useBrowser();
 
 async function contextAt(width: number, language = 'en'): Promise<BrowserContext> {
-  const context = await browser().newContext({ baseURL: inject('baseURL'), viewport: { width, height: 800 } });
-  context.setDefaultTimeout(15_000);
+  const { context } = await newAppContext(browser(), { viewport: { width, height: 800 } });
   await context.addInitScript((code) => localStorage.setItem('bsf:language', code), language);
   return context;
 }

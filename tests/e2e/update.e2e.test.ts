@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, useBrowser, waitForServiceWorker } from './browser';
+import { newAppContext, openApp, useBrowser, waitForServiceWorker } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -59,8 +59,7 @@ describe('updating to a new version', () => {
 
   it('waits for the user, then reloads into the new version', async () => {
     const { port } = server.httpServer.address() as AddressInfo;
-    const context = await browser().newContext({ baseURL: `http://127.0.0.1:${port}` });
-    context.setDefaultTimeout(20_000);
+    const { context } = await newAppContext(browser(), { baseURL: `http://127.0.0.1:${port}`, timeout: 20_000 });
     const page = await openApp(context, '/services/svc-nhs-111');
     await waitForServiceWorker(page);
 
@@ -99,8 +98,7 @@ describe('updating to a new version', () => {
 
   it('with two tabs open, Reload in one leaves the other working: it reacts, and its next page loads', async () => {
     const { port } = server.httpServer.address() as AddressInfo;
-    const context = await browser().newContext({ baseURL: `http://127.0.0.1:${port}` });
-    context.setDefaultTimeout(20_000);
+    const { context } = await newAppContext(browser(), { baseURL: `http://127.0.0.1:${port}`, timeout: 20_000 });
     const first = await openApp(context, '/');
     await waitForServiceWorker(first);
     const second = await openApp(context, '/about');

@@ -7,9 +7,9 @@
  */
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ur from '../../src/i18n/locales/ur.json';
-import { collectErrors, openApp, useBrowser, waitForAppReady } from './browser';
+import { openApp, useAppContext, waitForAppReady } from './browser';
 import { decodePng } from './png';
 import { describeSchedule } from '../../src/features/opening-times/opening-times';
 import type { ScheduleView } from '../../src/features/catalogue/model';
@@ -68,25 +68,20 @@ const healthVisitingHours = inUrdu({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens
 const nhs111Hours = inUrdu({ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opensAt: '00:00', closesAt: '24:00' });
 
 describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
-  const browser = useBrowser();
-  let context: BrowserContext;
+  // A sharper screen, so the decoder reads the dense text code as a phone camera would.
+  const app = useAppContext({ viewport: VIEWPORT, deviceScaleFactor: 3 });
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    // A sharper screen, so the decoder reads the dense text code as a phone camera would.
-    context = await browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, deviceScaleFactor: 3 });
-    context.setDefaultTimeout(15_000);
     // The family's language, chosen earlier on this device (a frame without storage is left alone).
-    await context.addInitScript(() => {
+    await app.context.addInitScript(() => {
       try {
         localStorage.setItem('bsf:language', 'ur');
       } catch {
         // about:blank and the print preview have no storage.
       }
     });
-    errors = collectErrors(context);
-    page = await openApp(context, EMERGENCY);
+    page = await app.open(EMERGENCY);
   });
 
   it('adds both endings’ contacts, after the call on the urgent one', async () => {
@@ -170,7 +165,7 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     );
 
     // The family's phone is set to English and has never seen the app: the link opens the same pack in Urdu.
-    const family = await browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, locale: 'en-GB' });
+    const family = await app.browser().newContext({ baseURL: inject('baseURL'), viewport: VIEWPORT, locale: 'en-GB' });
     const phone = await openApp(family, link!);
     await phone.waitForFunction(() => document.documentElement.lang === 'ur');
     await phone.locator('.visit-pack__sheet').waitFor();
@@ -189,6 +184,6 @@ describe('a visit pack from two pathways, at 360 × 640 in Urdu', () => {
     await page.goto('/visit-pack');
     await waitForAppReady(page);
     expect(plain(await page.locator('main').innerText())).toContain(ur.pathways.ui.pack.empty);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answersOf, contactsFor, formatAnswers, parseAnswers, resolve } from '../../src/features/pathways/engine';
 import type { Pathway } from '../../src/features/pathways/types';
 import { pathwayUrl } from '../../src/features/pathways/urls';
+import { questionStep } from '../fixtures/pathway-steps';
 
 const area = (next: string) => ({
   question: 'k',
@@ -20,20 +21,8 @@ const fixture: Pathway = {
   start: 'area',
   steps: {
     area: area('need'),
-    need: {
-      question: 'k',
-      answers: [
-        { id: 'x', label: 'k', next: 'end' },
-        { id: 'y', label: 'k', next: 'more' },
-      ],
-    },
-    more: {
-      question: 'k',
-      answers: [
-        { id: 'z', label: 'k', next: 'end' },
-        { id: 'w', label: 'k', next: 'end' },
-      ],
-    },
+    need: questionStep('k', ['x', 'k', 'end'], ['y', 'k', 'more']),
+    more: questionStep('k', ['z', 'k', 'end'], ['w', 'k', 'end']),
   },
   endings: {
     end: {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validatePathways } from '../../src/features/pathways/validate';
 import type { PathwayData } from '../../src/features/pathways/types';
+import { questionStep } from '../fixtures/pathway-steps';
 
 const SERVICES = new Set(['svc-999-emergency', 'svc-fixture-helpline']);
 const KEYS = new Set(['f.statement', 'f.title', 'f.q1', 'f.q2', 'f.a', 'f.b', 'f.end', 'f.say']);
@@ -18,20 +19,8 @@ function fixture(): PathwayData {
     title: 'f.title',
     start: 'q1',
     steps: {
-      q1: {
-        question: 'f.q1',
-        answers: [
-          { id: 'a', label: 'f.a', next: 'q2' },
-          { id: 'b', label: 'f.b', next: 'end' },
-        ],
-      },
-      q2: {
-        question: 'f.q2',
-        answers: [
-          { id: 'a', label: 'f.a', next: 'end' },
-          { id: 'b', label: 'f.b', next: 'end' },
-        ],
-      },
+      q1: questionStep('f.q1', ['a', 'f.a', 'q2'], ['b', 'f.b', 'end']),
+      q2: questionStep('f.q2', ['a', 'f.a', 'end'], ['b', 'f.b', 'end']),
     },
     endings: {
       end: {
