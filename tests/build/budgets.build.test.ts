@@ -3,26 +3,12 @@
  * the home page's JavaScript, and everything the service worker stores for offline use
  * (the catalogue and the offline postcode data included).
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { dist, homePageJsBytes, precacheBytes, type SizeReport } from './built-app';
 
 const HOME_JS_BUDGET = 50 * 1024;
 const PRECACHE_BUDGET = 700 * 1024;
 
-interface SizeReport {
-  files: { file: string; raw: number; gzip: number }[];
-  totalGzip: number;
-}
-type Measure = (distDir: string) => SizeReport;
-
-// Imported through a computed URL: size-report.mjs is plain JS with no .d.ts, so
-// a literal import would fail `tsc --noEmit` (TS7016) under strict.
-const sizeReportUrl = new URL('../../scripts/bench/size-report.mjs', import.meta.url).href;
-const { homePageJsBytes, precacheBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
-  homePageJsBytes: Measure;
-  precacheBytes: Measure;
-};
-const dist = process.env.BSF_DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const describeFiles = (report: SizeReport) => report.files.map((f) => `${f.file}: ${(f.gzip / 1024).toFixed(1)} KB`).join(', ');
 
 describe('byte budgets (gzip)', () => {

@@ -1,19 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dist, homePageJsBytes } from './built-app';
 
 // Leaflet (about 42 KB gzip) must load only with the map: the home page's JavaScript never carries it.
-
-interface SizeReport {
-  files: { file: string; raw: number; gzip: number }[];
-}
-// Imported through a computed URL: size-report.mjs is plain JS with no .d.ts.
-const sizeReportUrl = new URL('../../scripts/bench/size-report.mjs', import.meta.url).href;
-const { homePageJsBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
-  homePageJsBytes: (distDir: string) => SizeReport;
-};
-const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 // Strings only Leaflet's code contains: its class names and its licence banner.
 const LEAFLET_SIGNATURE = /leaflet-container|leaflet-marker-icon|Leaflet 1\.\d/;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dist, homePageJsBytes } from './built-app';
 import about from '../../src/i18n/locales/en/about.json';
 import pathways from '../../src/i18n/locales/en/pathways.json';
 import plan from '../../src/i18n/locales/en/plan.json';
@@ -11,16 +11,6 @@ import schedule from '../../src/i18n/locales/en/schedule.json';
 // A page's own English text loads with that page's code, so a first visit to the home page does
 // not download it: the plan's, the pathways', the about page's and the privacy page's strings, and
 // the wording of opening times and sessions (the home page shows none).
-
-interface SizeReport {
-  files: { file: string; raw: number; gzip: number }[];
-}
-// Imported through a computed URL: size-report.mjs is plain JS with no .d.ts.
-const sizeReportUrl = new URL('../../scripts/bench/size-report.mjs', import.meta.url).href;
-const { homePageJsBytes } = (await import(/* @vite-ignore */ sizeReportUrl)) as {
-  homePageJsBytes: (distDir: string) => SizeReport;
-};
-const dist = process.env.BSF_DIST_DIR ? resolve(process.env.BSF_DIST_DIR) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** The longest plain-ASCII, placeholder-free strings of a locale file: text that survives minifying as it is. */
 function signatures(strings: unknown, count = 3): string[] {
