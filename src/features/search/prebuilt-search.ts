@@ -59,9 +59,7 @@ export function postingsFile(catalogue: Catalogue): PostingsFile {
   const { services } = catalogue;
   const { postings, byCategory, urgency } = indexPostings(services, topicLabel(catalogue));
   const urgent: Partial<Record<UrgencyKind, number[]>> = {};
-  urgency.forEach((kind, i) => {
-    if (kind) (urgent[kind] ??= []).push(i);
-  });
+  for (const [i, kind] of urgency) (urgent[kind] ??= []).push(i);
   return {
     services: services.length,
     first: services[0]?.id ?? '',
@@ -151,7 +149,7 @@ export function postingsFor(file: unknown, services: readonly ServiceView[]): Ca
   if (!packed || !steps || !urgent || [...urgent.keys()].some((kind) => !URGENCY_KINDS.includes(kind as UrgencyKind))) return null;
   const postings = new PackedLists(packed, (list) => unpackPostings(list, weights as number[]));
   const byCategory = new PackedLists(steps, unpackSteps);
-  const urgency: (UrgencyKind | null)[] = services.map(() => null);
-  for (const [kind, list] of urgent) for (const i of list) urgency[i] = kind as UrgencyKind;
+  const urgency = new Map<number, UrgencyKind>();
+  for (const [kind, list] of urgent) for (const i of list) urgency.set(i, kind as UrgencyKind);
   return { postings, byCategory, urgency };
 }

@@ -110,8 +110,8 @@ export interface CataloguePostings {
   postings: Lists;
   /** category term id → service indexes */
   byCategory: Lists;
-  /** Each service's kind of urgent line, by index (null: not an urgent line). */
-  urgency: (UrgencyKind | null)[];
+  /** The urgent lines' kinds, by service index (any other service: none). */
+  urgency: Map<number, UrgencyKind>;
 }
 
 /**
@@ -140,7 +140,12 @@ export function indexPostings(
       else byCategory.set(id, [i]);
     }
   });
-  return { postings, byCategory, urgency: services.map(urgencyKindOf) };
+  const urgency = new Map<number, UrgencyKind>();
+  services.forEach((service, i) => {
+    const kind = urgencyKindOf(service);
+    if (kind) urgency.set(i, kind);
+  });
+  return { postings, byCategory, urgency };
 }
 
 /** The index from the catalogue's postings, the synonyms list and the other languages' vocabularies. */
@@ -153,10 +158,14 @@ export function assembleSearchIndex(
   const synonymWords = new Set(synonyms.flatMap((g) => g.words.flat()));
   // Only the urgent lines: a council's directory has thousands of services and a handful of these.
   const urgencyKinds = new Map<ServiceView, UrgencyKind | null>();
-  urgency.forEach((kind, i) => {
+  // A handful of lines in thousands of services: only they get a tie rank of their own.
+  const tieRank = new Uint8Array(services.length).fill(tieRankOf(null));
+  for (const [i, kind] of urgency) {
     const service = services[i];
-    if (kind && service) urgencyKinds.set(service, kind);
-  });
+    if (!service) continue;
+    urgencyKinds.set(service, kind);
+    tieRank[i] = tieRankOf(kind);
+  }
   // The other languages' words are read on the first query that needs them (translate-query.ts).
   let foreign: Pick<SearchIndex, 'foreign' | 'foreignWords' | 'foreignWritten'> | undefined;
   const foreignPart = () => (foreign ??= foreignWordsOf(vocabularies()));
@@ -167,7 +176,7 @@ export function assembleSearchIndex(
     synonymWords: new Vocabulary(synonymWords),
     phrases: buildPhraseTable(synonyms),
     byCategory,
-    tieRank: Uint8Array.from(urgency, (kind) => tieRankOf(kind)),
+    tieRank,
     urgencyKinds,
     get foreign() {
       return foreignPart().foreign;
