@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom as rng } from '../lib/seeded-random.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TERMS = [
@@ -21,16 +22,6 @@ const TERMS = [
   'Fictional unmapped activity',
 ];
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
-
-/** Small seeded PRNG (mulberry32): the same feed every run. */
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateFeed(count = 2000, outDir = mkdtempSync(join(tmpdir(), 'bsf-feed-')), perPage = 100) {
   const area = JSON.parse(readFileSync(join(root, 'data/area.json'), 'utf8'));

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { clearAppStorage, type StorageSource } from '../../src/lib/storage';
 import { forgetPlace, PLACE_KEY, readRememberedPlace, rememberPlace } from '../../src/features/postcodes/remembered-place';
-import { memoryStorage as inMemory } from '../fixtures/memory-storage';
+import { failingStorage, memoryStorage as inMemory } from '../fixtures/memory-storage';
 
 function memoryStorage(failWith?: string): { source: StorageSource; data: Map<string, string> } {
-  const { storage, data } = inMemory(failWith);
+  const storage = failWith ? failingStorage(failWith) : inMemory();
+  const { data } = storage;
   return { source: () => storage, data };
 }
 

@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSaved, OLD_SAVED_KEY, SAVED_KEY, storeSaved, toggled, withCurrentNames } from '../../src/features/saved/saved-list';
 import type { StorageSource } from '../../src/lib/storage';
+import { memoryStorage } from '../fixtures/memory-storage';
 
-/** A Map-backed Storage for node; `fail` makes setItem/getItem throw like a real browser can. */
-function memoryStorage(
-  initial: Record<string, string> = {},
-  fail: { get?: Error; set?: Error } = {},
-): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    removeItem: (k: string) => void data.delete(k),
-    getItem: (k: string) => {
-      if (fail.get) throw fail.get;
-      return data.get(k) ?? null;
-    },
-    setItem: (k: string, v: string) => {
-      if (fail.set) throw fail.set;
-      data.set(k, v);
-    },
-  };
-}
 const from =
   (storage: Storage | null): StorageSource =>
   () =>

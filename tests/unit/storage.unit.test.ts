@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearAppStorage, readString, writeString } from '../../src/lib/storage';
-import { memoryStorage } from '../fixtures/memory-storage';
+import { failingStorage, memoryStorage } from '../fixtures/memory-storage';
 
-const fakeStorage = (failWith?: string): Storage => memoryStorage(failWith).storage;
+const fakeStorage = (failWith?: string): Storage => (failWith ? failingStorage(failWith) : memoryStorage());
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -9,26 +9,8 @@ import { packLink, readPackQuery } from '../../src/features/visit-pack/pack-link
 import { addToPack, endVisit, PACK_KEY, readPack, removeFromPack } from '../../src/features/visit-pack/pack-store';
 import { packAsText } from '../../src/features/visit-pack/pack-text';
 import type { StorageSource } from '../../src/lib/storage';
+import { memoryStorage } from '../fixtures/memory-storage';
 
-function memoryStorage(initial: Record<string, string> = {}, fail?: Error): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    removeItem: (k: string) => void data.delete(k),
-    getItem: (k: string) => {
-      if (fail) throw fail;
-      return data.get(k) ?? null;
-    },
-    setItem: (k: string, v: string) => {
-      if (fail) throw fail;
-      data.set(k, v);
-    },
-  };
-}
 const from =
   (storage: Storage): StorageSource =>
   () =>
@@ -84,7 +66,10 @@ describe('visit pack store', () => {
   });
 
   it('storage the browser refuses is reported, never thrown', () => {
-    const blocked = memoryStorage({}, new DOMException('denied', 'SecurityError'));
+    const blocked = memoryStorage(
+      {},
+      { get: new DOMException('denied', 'SecurityError'), set: new DOMException('denied', 'SecurityError') },
+    );
     expect(readPack(from(blocked))).toEqual({ items: [], problem: 'unavailable' });
     expect(addToPack(emergency, from(blocked)).result).toBe('unavailable');
     expect(() => endVisit(from(blocked))).not.toThrow();
