@@ -179,7 +179,7 @@ async function measureLongQuery(page, catalogue) {
 }
 
 /** The build's own writer of /data/search-postings.json, run in Node on the generated catalogues. */
-async function bundlePostingsFile() {
+async function loadPostingsWriter() {
   const { postingsFile } = await loadTs('src/features/search/prebuilt-search.ts');
   return postingsFile;
 }
@@ -197,7 +197,7 @@ export async function benchSearch() {
   try {
     // Cold pages first, before anything has warmed the JIT.
     const firstSearch = new Map();
-    const postingsFile = await bundlePostingsFile();
+    const postingsFile = await loadPostingsWriter();
     for (const [label, catalogue] of catalogues) {
       const postingsText = JSON.stringify(postingsFile(catalogue));
       const cold = await measureFirstSearch(browser, script, catalogue, postingsText);

@@ -7,7 +7,8 @@ import synonymsFile from '../../../data/synonyms.json';
 import type { Catalogue } from '../catalogue/model';
 import { CATEGORY_TAXONOMY } from '../catalogue/oruk';
 import { postingsFor, SEARCH_POSTINGS_PATH, topicLabel } from './prebuilt-search';
-import { assembleSearchIndex, indexPostings, type CataloguePostings, type SearchIndex } from './search-index';
+import { indexPostings, type CataloguePostings } from './index-postings';
+import { assembleSearchIndex, type SearchIndex } from './search-index';
 import { shippedVocabularies } from './shipped-vocabularies';
 import { validateSynonyms } from './synonyms';
 

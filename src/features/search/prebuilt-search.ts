@@ -13,7 +13,7 @@
  */
 import type { Catalogue, ServiceView } from '../catalogue/model';
 import { isRecord } from '../../lib/is-record';
-import { indexPostings, POSTING_WEIGHTS, type CataloguePostings, type Lists } from './search-index';
+import { indexPostings, POSTING_WEIGHTS, type CataloguePostings, type Lists } from './index-postings';
 import { URGENCY_KINDS, type UrgencyKind } from './urgency-kind';
 
 /** Where the build writes the postings and the app fetches them (precached with the catalogue). */
